@@ -1,0 +1,497 @@
+//! The dataset as typed Rust values: the single source of truth for the JSON format
+//! that data authors write. Parsing lives in `load`, checks in `validate`.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The format tag every data file carries, so a future incompatible format can be told apart.
+pub const FORMAT: &str = "trd-evidence/1";
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub format: String,
+    pub dataset: DatasetInfo,
+    pub options: Vec<TreatmentOption>,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatasetInfo {
+    pub title: String,
+    pub version: String,
+    /// ISO date (YYYY-MM-DD) of the last evidence review; shown in the footer.
+    pub last_reviewed: String,
+    /// Where regulatory status and prices apply, e.g. "US".
+    pub region: String,
+    /// ISO 4217 code of the prices, e.g. "USD".
+    pub currency: String,
+    pub disclaimer: String,
+    /// Localisable crisis-help text shown by the standalone page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crisis_line: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TreatmentOption {
+    /// Stable id from the evidence sheet, e.g. `rtms`.
+    pub id: String,
+    pub name: String,
+    /// One or two plain-language sentences.
+    pub description: String,
+    pub category: Category,
+    pub invasiveness: Invasiveness,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    Medication,
+    RapidActingMedication,
+    Psychotherapy,
+    NonInvasiveBrainStimulation,
+    ConvulsiveTherapy,
+    ImplantedDevice,
+    InvestigationalImplantedDevice,
+    Investigational,
+}
+
+impl Category {
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::Medication => "Medication",
+            Category::RapidActingMedication => "Rapid-acting medication",
+            Category::Psychotherapy => "Psychotherapy",
+            Category::NonInvasiveBrainStimulation => "Non-invasive brain stimulation",
+            Category::ConvulsiveTherapy => "Convulsive therapy under anaesthesia",
+            Category::ImplantedDevice => "Implanted device",
+            Category::InvestigationalImplantedDevice => "Investigational (implanted device)",
+            Category::Investigational => "Investigational",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Invasiveness {
+    /// 1 non-invasive, 2 in-clinic administration with monitoring,
+    /// 3 general anaesthesia each session, 4 surgical implant.
+    pub level: u8,
+    pub reason: String,
+}
+
+impl Invasiveness {
+    pub fn level_label(&self) -> &'static str {
+        match self.level {
+            1 => "Non-invasive",
+            2 => "In-clinic dosing with monitoring",
+            3 => "General anaesthesia each session",
+            4 => "Surgical implant",
+            _ => "Unknown level",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Metric {
+    Response,
+    Remission,
+    Relapse,
+    Durability,
+    SymptomChange,
+    Other,
+}
+
+impl Metric {
+    pub fn label(self) -> &'static str {
+        match self {
+            Metric::Response => "Response",
+            Metric::Remission => "Remission",
+            Metric::Relapse => "Relapse",
+            Metric::Durability => "Durability",
+            Metric::SymptomChange => "Symptom change",
+            Metric::Other => "Other outcome",
+        }
+    }
+}
+
+/// Evidence tier as defined in the evidence sheet's README.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Tier {
+    A,
+    B,
+    C,
+    D,
+}
+
+impl Tier {
+    /// Plain words for readers who do not know the tier letters.
+    pub fn plain(self) -> &'static str {
+        match self {
+            Tier::A => "controlled trial in treatment-resistant depression",
+            Tier::B => "controlled trial in a broader depression group",
+            Tier::C => "uncontrolled (open-label or real-world) study",
+            Tier::D => "secondary report, not checked against the original paper",
+        }
+    }
+
+    /// Tiers C and D must be visibly flagged wherever the figure appears.
+    pub fn needs_flag(self) -> bool {
+        matches!(self, Tier::C | Tier::D)
+    }
+}
+
+/// A number exactly as the data author wrote it: `50.0` stays "50.0", never "50".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decimal {
+    text: String,
+    value: f64,
+}
+
+impl Decimal {
+    pub fn value(&self) -> f64 {
+        self.value
+    }
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl From<f64> for Decimal {
+    fn from(value: f64) -> Self {
+        Decimal {
+            text: format!("{value:?}"),
+            value,
+        }
+    }
+}
+
+impl Serialize for Decimal {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.text.contains(['.', 'e', 'E']) {
+            s.serialize_f64(self.value)
+        } else if let Ok(i) = self.text.parse::<i64>() {
+            s.serialize_i64(i)
+        } else {
+            s.serialize_f64(self.value)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Decimal {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct DecimalVisitor;
+        impl serde::de::Visitor<'_> for DecimalVisitor {
+            type Value = Decimal;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a number")
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Decimal, E> {
+                Ok(Decimal {
+                    text: v.to_string(),
+                    value: v as f64,
+                })
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Decimal, E> {
+                Ok(Decimal {
+                    text: v.to_string(),
+                    value: v as f64,
+                })
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Decimal, E> {
+                Ok(Decimal::from(v))
+            }
+        }
+        d.deserialize_any(DecimalVisitor)
+    }
+}
+
+/// A finding's value in its own kind: percentages are never mixed with ratios or score changes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "RawValue")]
+pub enum Value {
+    /// A rate in percent, with responders over analysed patients where the source gave them.
+    Percent {
+        percent: Decimal,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        k: Option<u32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        n: Option<u32>,
+    },
+    /// A range of rates, e.g. across trial arms.
+    PercentRange { low: Decimal, high: Decimal },
+    /// An effect measure (OR, RR, HR, SMD, ...) with its confidence interval.
+    Effect {
+        measure: String,
+        estimate: Decimal,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        ci_low: Option<Decimal>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        ci_high: Option<Decimal>,
+    },
+    /// A mean change on a rating scale, in points.
+    MeanChange { change: Decimal, unit: String },
+    /// A value that only words can carry faithfully.
+    Text { text: String },
+    /// The sheet has no figure: shown as "not reported", never as 0.
+    NotReported,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum ValueKind {
+    Percent,
+    PercentRange,
+    Effect,
+    MeanChange,
+    Text,
+    NotReported,
+}
+
+/// The flat shape a data author writes. Deserializing through a plain struct (rather than
+/// serde's buffered tagged enum) keeps error paths exact, e.g. `value.percent`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawValue {
+    kind: ValueKind,
+    percent: Option<Decimal>,
+    k: Option<u32>,
+    n: Option<u32>,
+    low: Option<Decimal>,
+    high: Option<Decimal>,
+    measure: Option<String>,
+    estimate: Option<Decimal>,
+    ci_low: Option<Decimal>,
+    ci_high: Option<Decimal>,
+    change: Option<Decimal>,
+    unit: Option<String>,
+    text: Option<String>,
+}
+
+impl TryFrom<RawValue> for Value {
+    type Error = String;
+
+    fn try_from(raw: RawValue) -> Result<Value, String> {
+        let kind_name = match raw.kind {
+            ValueKind::Percent => "percent",
+            ValueKind::PercentRange => "percent_range",
+            ValueKind::Effect => "effect",
+            ValueKind::MeanChange => "mean_change",
+            ValueKind::Text => "text",
+            ValueKind::NotReported => "not_reported",
+        };
+        let need =
+            |field: &str| format!("a value of kind \"{kind_name}\" needs the field `{field}`");
+        let allowed: &[&str] = match raw.kind {
+            ValueKind::Percent => &["percent", "k", "n"],
+            ValueKind::PercentRange => &["low", "high"],
+            ValueKind::Effect => &["measure", "estimate", "ci_low", "ci_high"],
+            ValueKind::MeanChange => &["change", "unit"],
+            ValueKind::Text => &["text"],
+            ValueKind::NotReported => &[],
+        };
+        let present = [
+            ("percent", raw.percent.is_some()),
+            ("k", raw.k.is_some()),
+            ("n", raw.n.is_some()),
+            ("low", raw.low.is_some()),
+            ("high", raw.high.is_some()),
+            ("measure", raw.measure.is_some()),
+            ("estimate", raw.estimate.is_some()),
+            ("ci_low", raw.ci_low.is_some()),
+            ("ci_high", raw.ci_high.is_some()),
+            ("change", raw.change.is_some()),
+            ("unit", raw.unit.is_some()),
+            ("text", raw.text.is_some()),
+        ];
+        if let Some((field, _)) = present.iter().find(|(f, is)| *is && !allowed.contains(f)) {
+            return Err(format!(
+                "the field `{field}` does not belong to a value of kind \"{kind_name}\""
+            ));
+        }
+        Ok(match raw.kind {
+            ValueKind::Percent => Value::Percent {
+                percent: raw.percent.ok_or_else(|| need("percent"))?,
+                k: raw.k,
+                n: raw.n,
+            },
+            ValueKind::PercentRange => Value::PercentRange {
+                low: raw.low.ok_or_else(|| need("low"))?,
+                high: raw.high.ok_or_else(|| need("high"))?,
+            },
+            ValueKind::Effect => Value::Effect {
+                measure: raw.measure.ok_or_else(|| need("measure"))?,
+                estimate: raw.estimate.ok_or_else(|| need("estimate"))?,
+                ci_low: raw.ci_low,
+                ci_high: raw.ci_high,
+            },
+            ValueKind::MeanChange => Value::MeanChange {
+                change: raw.change.ok_or_else(|| need("change"))?,
+                unit: raw.unit.ok_or_else(|| need("unit"))?,
+            },
+            ValueKind::Text => Value::Text {
+                text: raw.text.ok_or_else(|| need("text"))?,
+            },
+            ValueKind::NotReported => Value::NotReported,
+        })
+    }
+}
+
+impl Value {
+    /// The percentage to draw as a bar, if this value is a single rate.
+    pub fn percent(&self) -> Option<f64> {
+        match self {
+            Value::Percent { percent, .. } => Some(percent.value()),
+            _ => None,
+        }
+    }
+
+    /// The value in words and digits, exactly as written in the data.
+    pub fn display(&self) -> String {
+        match self {
+            Value::Percent { percent, k, n } => match (k, n) {
+                (Some(k), Some(n)) => format!("{percent}% ({k}/{n})"),
+                _ => format!("{percent}%"),
+            },
+            Value::PercentRange { low, high } => format!("{low}–{high}%"),
+            Value::Effect {
+                measure,
+                estimate,
+                ci_low,
+                ci_high,
+            } => match (ci_low, ci_high) {
+                (Some(lo), Some(hi)) => format!("{measure} {estimate} ({lo}–{hi})"),
+                _ => format!("{measure} {estimate}"),
+            },
+            Value::MeanChange { change, unit } => format!("{change} {unit}"),
+            Value::Text { text } => text.clone(),
+            Value::NotReported => "not reported".to_string(),
+        }
+    }
+}
+
+/// What the finding was compared against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ComparatorKind {
+    Sham,
+    Placebo,
+    UsualCare,
+    Active,
+    /// Another patient group in the same study (e.g. without prior medication failure).
+    Subgroup,
+    None,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Comparator {
+    pub kind: ComparatorKind,
+    /// As the source names it, e.g. "sham", "quetiapine XR".
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+    /// Anything else the sheet gives with the comparator (differences, p-values, NNT).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    pub metric: Metric,
+    /// The arm or dose the value belongs to, where the source names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub arm: Option<String>,
+    pub value: Value,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comparator: Option<Comparator>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub design: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<Tier>,
+    /// Why the tier was given, e.g. "secondary summary".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier_note: Option<String>,
+    /// Sample size exactly as the source states it, e.g. "1,522 (arm 511)".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub n: Option<String>,
+    /// Who was studied, including the prior-failure definition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub population: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timepoint: Option<String>,
+    /// Outcome definition: scale and threshold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub definition: Option<String>,
+    #[serde(default)]
+    pub citations: Vec<String>,
+    /// The default figure for its metric; at most one per metric per option.
+    #[serde(default)]
+    pub headline: bool,
+    /// Why this figure is (or no figure is) the headline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    pub id: String,
+    pub authors: String,
+    /// Year as the source gives it ("2019", "n.d.", "c.2025").
+    pub year: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub journal: Option<String>,
+    /// Volume, issue and pages as far as known, e.g. "388(25):2315–2325".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub volume_pages: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doi: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pmid: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+impl Citation {
+    /// The best link for a reader: DOI, then PubMed, then the URL.
+    pub fn link(&self) -> Option<String> {
+        if let Some(doi) = &self.doi {
+            return Some(format!("https://doi.org/{doi}"));
+        }
+        if let Some(pmid) = &self.pmid {
+            return Some(format!("https://pubmed.ncbi.nlm.nih.gov/{pmid}/"));
+        }
+        self.url.clone()
+    }
+}
+
+impl Dataset {
+    pub fn option(&self, id: &str) -> Option<&TreatmentOption> {
+        self.options.iter().find(|o| o.id == id)
+    }
+    pub fn citation(&self, id: &str) -> Option<&Citation> {
+        self.citations.iter().find(|c| c.id == id)
+    }
+}
+
+impl TreatmentOption {
+    /// The headline finding for a metric; `None` when the data has no headline at all.
+    pub fn headline(&self, metric: Metric) -> Option<&Finding> {
+        self.findings
+            .iter()
+            .find(|f| f.metric == metric && f.headline)
+    }
+}
