@@ -1,0 +1,491 @@
+//! Drawing one metric panel as SVG with plotters, at the width the panel really has, so text is
+//! always drawn at its true size. Each option gets a filled bar for its headline rate and a
+//! hollow bar beneath for the comparison group; a missing rate reads "not reported" in words.
+//! Wide panels put names to the left of the bars; narrow ones put names above them.
+//! Pure: the same rows and width always give the same SVG.
+
+use crate::model::Metric;
+use crate::view_model::{Figure, OptionRow};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use thiserror::Error;
+
+/// Width used where none is measured (server rendering, tests, the first paint).
+pub const DEFAULT_WIDTH: u32 = 640;
+pub const MIN_WIDTH: u32 = 260;
+pub const MAX_WIDTH: u32 = 1400;
+/// Below this width names go above the bars instead of beside them.
+pub const STACK_BELOW: u32 = 560;
+
+const FONT: &str = "sans-serif";
+const NAME_SIZE: f64 = 15.0;
+const VALUE_SIZE: f64 = 15.0;
+const SMALL_SIZE: f64 = 13.0;
+const LINE: i32 = 19;
+const BAR: i32 = 20;
+const COMPARATOR_BAR: i32 = 14;
+const GAP: i32 = 5;
+const ROW_PADDING: i32 = 12;
+const AXIS_HEIGHT: i32 = 44;
+const MAX_NAME_LINES: usize = 3;
+
+// Colours meet WCAG contrast on white: text ≥ 4.5:1, marks ≥ 3:1.
+const TREATMENT: RGBColor = RGBColor(0x1d, 0x4e, 0x89);
+const COMPARATOR: RGBColor = RGBColor(0x59, 0x59, 0x59);
+const TEXT: RGBColor = RGBColor(0x1a, 0x1a, 0x1a);
+const MUTED: RGBColor = RGBColor(0x55, 0x55, 0x55);
+const FLAG: RGBColor = RGBColor(0x7a, 0x4a, 0x00);
+const GRID: RGBColor = RGBColor(0xdd, 0xdd, 0xdd);
+
+#[derive(Debug, Error)]
+#[error("the chart could not be drawn: {0}")]
+pub struct ChartError(String);
+
+fn err<E: std::fmt::Debug>(e: E) -> ChartError {
+    ChartError(format!("{e:?}"))
+}
+
+/// A conservative estimate of drawn text width; layout decisions must not depend on fonts,
+/// which differ between machines and host pages.
+pub fn text_width(text: &str, size: f64) -> i32 {
+    (text.chars().count() as f64 * size * 0.6).ceil() as i32
+}
+
+/// Where everything goes, in pixels. Computed first so it can be tested without drawing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    pub width: i32,
+    pub height: i32,
+    pub stacked: bool,
+    pub plot_left: i32,
+    pub plot_right: i32,
+    pub rows: Vec<RowLayout>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowLayout {
+    pub top: i32,
+    pub labels: Vec<Label>,
+    /// The option's filled bar: (top, right end).
+    pub bar: Option<(i32, i32)>,
+    /// The comparison group's hollow bar: (top, right end).
+    pub comparator_bar: Option<(i32, i32)>,
+    /// Top and bottom of the bars and their labels, where gridlines are drawn.
+    pub bar_zone: (i32, i32),
+    pub bottom: i32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Text,
+    Muted,
+    OnBar,
+    Flag,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    End,
+}
+
+/// One piece of text, vertically centred on `y`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    pub x: i32,
+    pub y: i32,
+    pub anchor: Anchor,
+    pub size: f64,
+    pub tone: Tone,
+    pub text: String,
+}
+
+impl Layout {
+    pub fn new(rows: &[OptionRow], metric: Metric, width: u32) -> Layout {
+        let width = width.clamp(MIN_WIDTH, MAX_WIDTH) as i32;
+        let stacked = width < STACK_BELOW as i32;
+        let label_width = if stacked {
+            width - 16
+        } else {
+            (width * 32 / 100).clamp(150, 260)
+        };
+        // Room at both ends for half of the "0%" and "100%" tick labels.
+        let (plot_left, plot_right) = if stacked {
+            (12, width - 20)
+        } else {
+            (label_width + 12, width - 20)
+        };
+        let mut layout = Layout {
+            width,
+            height: 0,
+            stacked,
+            plot_left,
+            plot_right,
+            rows: Vec::with_capacity(rows.len()),
+        };
+        let name_chars = ((label_width - 8) as f64 / (NAME_SIZE * 0.6)).floor() as usize;
+        let mut y = 8;
+        for row in rows {
+            let laid = layout.row(row, metric, y, name_chars.max(8));
+            y = laid.bottom + ROW_PADDING / 2;
+            layout.rows.push(laid);
+        }
+        layout.height = y + AXIS_HEIGHT;
+        layout
+    }
+
+    /// x pixel of a percentage.
+    pub fn x(&self, percent: f64) -> i32 {
+        let span = (self.plot_right - self.plot_left) as f64;
+        self.plot_left + (percent.clamp(0.0, 100.0) / 100.0 * span).round() as i32
+    }
+
+    fn row(&self, row: &OptionRow, metric: Metric, top: i32, name_chars: usize) -> RowLayout {
+        let figure = row.figure(metric);
+        let mut names: Vec<(String, Tone, f64)> = wrap(&row.name, name_chars, MAX_NAME_LINES)
+            .into_iter()
+            .map(|line| (line, Tone::Text, NAME_SIZE))
+            .collect();
+        if let Some(flag) = figure.and_then(Figure::flag) {
+            names.push((format!("⚠ {flag}"), Tone::Flag, SMALL_SIZE));
+        }
+        let names_height = LINE * names.len() as i32;
+        let comparator = figure.map(|f| self.comparator_text(f)).unwrap_or_default();
+        let left = self.plot_left;
+
+        // The comparison label goes on a line of its own when it fits neither beside nor in its bar.
+        let comparator_end = comparator.1.map(|p| self.x(p));
+        let comparator_place = comparator_end.map_or(
+            Some(LabelPlace::After(
+                left + 6,
+                fit(&comparator.0, SMALL_SIZE, self.plot_right - left - 6),
+            )),
+            |end| fits_beside_or_inside(&comparator.0, SMALL_SIZE, end, left, self.plot_right),
+        );
+        // On a line of its own it wraps rather than losing words.
+        let own_lines = if comparator.0.is_empty() || comparator_place.is_some() {
+            Vec::new()
+        } else {
+            let chars = ((self.plot_right - left - 6) as f64 / (SMALL_SIZE * 0.6)).floor() as usize;
+            wrap(&comparator.0, chars.max(8), 2)
+        };
+        let extra_line = LINE * own_lines.len() as i32;
+        let bars_height = BAR + GAP + COMPARATOR_BAR + extra_line;
+        let (bar_top, bottom) = if self.stacked {
+            let bar_top = top + names_height + 4;
+            (bar_top, bar_top + bars_height + ROW_PADDING)
+        } else {
+            let inner = names_height.max(bars_height);
+            (top + (inner - bars_height) / 2, top + inner + ROW_PADDING)
+        };
+        let comparator_top = bar_top + BAR + GAP;
+
+        let mut labels = Vec::new();
+        let (name_x, name_anchor) = if self.stacked {
+            (left, Anchor::Start)
+        } else {
+            (left - 12, Anchor::End)
+        };
+        let first_name_y = if self.stacked {
+            top + LINE / 2
+        } else {
+            bar_top + (bars_height - extra_line) / 2 - (names.len() as i32 - 1) * LINE / 2
+        };
+        for (i, (text, tone, size)) in names.into_iter().enumerate() {
+            labels.push(Label {
+                x: name_x,
+                y: first_name_y + i as i32 * LINE,
+                anchor: name_anchor,
+                size,
+                tone,
+                text,
+            });
+        }
+
+        let bar_mid = bar_top + BAR / 2;
+        let bar = figure
+            .and_then(|f| f.percent)
+            .map(|p| (bar_top, self.x(p).max(left + 1)));
+        match (figure, bar) {
+            (Some(f), Some((_, end))) => {
+                let text = format!("{}%", trim_percent(&f.value_text));
+                labels.push(self.label_for(
+                    place_label(&text, VALUE_SIZE, end, left, self.plot_right),
+                    bar_mid,
+                    VALUE_SIZE,
+                    Tone::Text,
+                    Tone::OnBar,
+                ));
+            }
+            (Some(f), None) => {
+                let words = if f.is_reported() {
+                    format!("no rate to chart ({})", f.value_text)
+                } else {
+                    "not reported".to_string()
+                };
+                labels.push(Label {
+                    x: left + 6,
+                    y: bar_mid,
+                    anchor: Anchor::Start,
+                    size: VALUE_SIZE,
+                    tone: Tone::Muted,
+                    text: fit(&words, VALUE_SIZE, self.plot_right - left - 6),
+                });
+            }
+            (None, _) => {}
+        }
+
+        let comparator_mid = comparator_top + COMPARATOR_BAR / 2;
+        if let Some(place) = comparator_place.filter(|_| !comparator.0.is_empty()) {
+            labels.push(self.label_for(
+                place,
+                comparator_mid,
+                SMALL_SIZE,
+                Tone::Muted,
+                Tone::Muted,
+            ));
+        }
+        for (i, line) in own_lines.into_iter().enumerate() {
+            labels.push(Label {
+                x: left + 6,
+                y: comparator_mid + LINE * (i as i32 + 1),
+                anchor: Anchor::Start,
+                size: SMALL_SIZE,
+                tone: Tone::Muted,
+                text: line,
+            });
+        }
+        RowLayout {
+            top,
+            labels,
+            bar,
+            comparator_bar: comparator_end.map(|end| (comparator_top, end.max(left + 2))),
+            bar_zone: (bar_top, bar_top + bars_height),
+            bottom,
+        }
+    }
+
+    fn label_for(
+        &self,
+        place: LabelPlace,
+        y: i32,
+        size: f64,
+        outside: Tone,
+        inside: Tone,
+    ) -> Label {
+        match place {
+            LabelPlace::After(x, text) => Label {
+                x,
+                y,
+                anchor: Anchor::Start,
+                size,
+                tone: outside,
+                text,
+            },
+            LabelPlace::Inside(x, text) => Label {
+                x,
+                y,
+                anchor: Anchor::End,
+                size,
+                tone: inside,
+                text,
+            },
+        }
+    }
+
+    /// The words under the option's bar, and the comparison group's rate if it has one.
+    fn comparator_text(&self, figure: &Figure) -> (String, Option<f64>) {
+        match &figure.comparator {
+            Some(c) => match (c.percent, &c.value_text) {
+                (Some(p), Some(v)) => (format!("{} {}%", c.label, trim_percent(v)), Some(p)),
+                (_, None) if c.label == "none" => ("no comparison group".to_string(), None),
+                _ => (format!("compared with {}", c.summary()), None),
+            },
+            None if figure.is_reported() => ("comparison not reported".to_string(), None),
+            None => (String::new(), None),
+        }
+    }
+}
+
+/// Where a label goes relative to its bar, and the text that fits there.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LabelPlace {
+    /// Left-aligned just after the bar's end.
+    After(i32, String),
+    /// Right-aligned just inside the bar's end.
+    Inside(i32, String),
+}
+
+fn fits_beside_or_inside(
+    text: &str,
+    size: f64,
+    bar_end: i32,
+    bar_start: i32,
+    limit: i32,
+) -> Option<LabelPlace> {
+    let w = text_width(text, size);
+    if bar_end + 6 + w <= limit {
+        Some(LabelPlace::After(bar_end + 6, text.to_string()))
+    } else if w + 12 <= bar_end - bar_start {
+        Some(LabelPlace::Inside(bar_end - 6, text.to_string()))
+    } else {
+        None
+    }
+}
+
+/// Puts a label after its bar if it fits, else inside it, else where there is more room, cut.
+pub fn place_label(text: &str, size: f64, bar_end: i32, bar_start: i32, limit: i32) -> LabelPlace {
+    if let Some(place) = fits_beside_or_inside(text, size, bar_end, bar_start, limit) {
+        place
+    } else if limit - bar_end - 6 >= bar_end - bar_start - 12 {
+        LabelPlace::After(bar_end + 6, fit(text, size, limit - bar_end - 6))
+    } else {
+        LabelPlace::Inside(bar_end - 6, fit(text, size, bar_end - bar_start - 12))
+    }
+}
+
+/// The text, cut with "…" if its estimated width exceeds `room` pixels.
+pub fn fit(text: &str, size: f64, room: i32) -> String {
+    if text_width(text, size) <= room {
+        return text.to_string();
+    }
+    let chars = (room.max(0) as f64 / (size * 0.6)).floor() as usize;
+    let cut: String = text.chars().take(chars.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// Draws the panel for `metric` over `rows`, in row order, `width` pixels wide, as SVG.
+pub fn metric_panel_svg(
+    rows: &[OptionRow],
+    metric: Metric,
+    width: u32,
+) -> Result<String, ChartError> {
+    let layout = Layout::new(rows, metric, width);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (layout.width as u32, layout.height as u32))
+            .into_drawing_area();
+        root.fill(&WHITE).map_err(err)?;
+        draw_axis(&root, &layout)?;
+        for row in &layout.rows {
+            // Gridlines only behind the bars, so they never cross a name.
+            let (from, to) = (row.bar_zone.0 - 3, row.bar_zone.1 + 3);
+            for tick in (0..=100).step_by(20) {
+                let x = layout.x(f64::from(tick));
+                let colour = if tick == 0 { MUTED } else { GRID };
+                root.draw(&PathElement::new(vec![(x, from), (x, to)], colour))
+                    .map_err(err)?;
+            }
+            if let Some((top, end)) = row.bar {
+                root.draw(&Rectangle::new(
+                    [(layout.plot_left, top), (end, top + BAR)],
+                    TREATMENT.filled(),
+                ))
+                .map_err(err)?;
+            }
+            if let Some((top, end)) = row.comparator_bar {
+                // Hollow: told apart from the option's bar by shape, not only by colour.
+                root.draw(&Rectangle::new(
+                    [(layout.plot_left, top), (end, top + COMPARATOR_BAR)],
+                    COMPARATOR.stroke_width(2),
+                ))
+                .map_err(err)?;
+            }
+            for label in &row.labels {
+                draw_label(&root, label)?;
+            }
+        }
+        root.present().map_err(err)?;
+    }
+    Ok(svg)
+}
+
+fn draw_label(area: &DrawingArea<SVGBackend, Shift>, label: &Label) -> Result<(), ChartError> {
+    let colour: &'static RGBColor = match label.tone {
+        Tone::Text => &TEXT,
+        Tone::Muted => &MUTED,
+        Tone::OnBar => &WHITE,
+        Tone::Flag => &FLAG,
+    };
+    let h = match label.anchor {
+        Anchor::Start => HPos::Left,
+        Anchor::End => HPos::Right,
+    };
+    text(
+        area,
+        label.text.clone(),
+        (label.x, label.y),
+        style(label.size, colour, h),
+    )
+}
+
+fn style(size: f64, colour: &'static RGBColor, h: HPos) -> TextStyle<'static> {
+    TextStyle::from((FONT, size).into_font())
+        .color(colour)
+        .pos(Pos::new(h, VPos::Center))
+}
+
+fn text(
+    area: &DrawingArea<SVGBackend, Shift>,
+    s: String,
+    at: (i32, i32),
+    st: TextStyle,
+) -> Result<(), ChartError> {
+    area.draw(&Text::new(s, at, st)).map_err(err)
+}
+
+fn draw_axis(area: &DrawingArea<SVGBackend, Shift>, layout: &Layout) -> Result<(), ChartError> {
+    let grid_bottom = layout.height - AXIS_HEIGHT + 4;
+    for tick in (0..=100).step_by(20) {
+        let x = layout.x(f64::from(tick));
+        text(
+            area,
+            format!("{tick}%"),
+            (x, grid_bottom + 11),
+            style(SMALL_SIZE, &MUTED, HPos::Center),
+        )?;
+    }
+    text(
+        area,
+        "% of people in each study group".to_string(),
+        ((layout.plot_left + layout.plot_right) / 2, grid_bottom + 30),
+        style(SMALL_SIZE, &MUTED, HPos::Center),
+    )
+}
+
+/// "27.1% (91/336)" → "27.1": the bar label shows the rate; k/n stays in the details.
+fn trim_percent(value_text: &str) -> &str {
+    value_text.split('%').next().unwrap_or(value_text).trim()
+}
+
+/// Word-wraps `text` into at most `max_lines` lines of about `width` characters,
+/// ending with "…" when it had to cut.
+pub fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        let fits =
+            current.is_empty() || current.chars().count() + 1 + word.chars().count() <= width;
+        if !fits {
+            lines.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    let cut = lines.len() > max_lines;
+    lines.truncate(max_lines);
+    for (i, line) in lines.iter_mut().enumerate() {
+        let last_of_cut = cut && i + 1 == max_lines;
+        if line.chars().count() > width || last_of_cut {
+            let keep: String = line.chars().take(width.saturating_sub(1)).collect();
+            *line = format!("{}…", keep.trim_end());
+        }
+    }
+    lines
+}

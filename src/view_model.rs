@@ -1,0 +1,217 @@
+//! What the comparison shows, derived from (data, state): rows of headline figures with their
+//! provenance, and the numbered citations behind them. Charts and HTML both read from here.
+
+use crate::model::{Citation, ComparatorKind, Dataset, Finding, Metric, Tier, Value};
+use crate::state::{SortKey, ViewState};
+use std::cmp::Ordering;
+
+/// The metrics charted side by side, in panel order.
+pub const CHARTED_METRICS: [Metric; 2] = [Metric::Response, Metric::Remission];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub rows: Vec<OptionRow>,
+    pub citations: Vec<NumberedCitation>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct OptionRow {
+    pub id: String,
+    pub name: String,
+    /// One figure per entry of `CHARTED_METRICS`, in the same order.
+    pub figures: Vec<Figure>,
+}
+
+impl OptionRow {
+    pub fn figure(&self, metric: Metric) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.metric == metric)
+    }
+}
+
+/// One headline figure with everything a reader needs to judge it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub metric: Metric,
+    /// The value as written in the data, or "not reported".
+    pub value_text: String,
+    /// The rate to draw as a bar; `None` means no bar (not reported, or not a rate).
+    pub percent: Option<f64>,
+    pub arm: Option<String>,
+    pub comparator: Option<ComparatorView>,
+    pub design: Option<String>,
+    pub tier: Option<Tier>,
+    pub tier_note: Option<String>,
+    pub n: Option<String>,
+    pub population: Option<String>,
+    pub timepoint: Option<String>,
+    pub definition: Option<String>,
+    pub note: Option<String>,
+    /// Numbers into `Comparison::citations`.
+    pub citation_numbers: Vec<usize>,
+}
+
+impl Figure {
+    pub fn is_reported(&self) -> bool {
+        self.value_text != NOT_REPORTED
+    }
+
+    /// Tier C and D figures are flagged wherever they appear.
+    pub fn flag(&self) -> Option<&'static str> {
+        match self.tier {
+            Some(Tier::C) => Some("uncontrolled study"),
+            Some(Tier::D) => Some("secondary report"),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ComparatorView {
+    pub kind: ComparatorKind,
+    pub label: String,
+    pub value_text: Option<String>,
+    pub percent: Option<f64>,
+    pub note: Option<String>,
+}
+
+impl ComparatorView {
+    /// "sham 10.4%" or just "sham".
+    pub fn summary(&self) -> String {
+        match &self.value_text {
+            Some(v) => format!("{} {v}", self.label),
+            None => self.label.clone(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct NumberedCitation {
+    pub number: usize,
+    pub citation: Citation,
+    /// A checked http(s) link, if the citation has one.
+    pub link: Option<String>,
+}
+
+pub const NOT_REPORTED: &str = "not reported";
+
+impl Comparison {
+    pub fn build(data: &Dataset, state: &ViewState) -> Comparison {
+        // Citation numbers follow data order so they stay put when the reader re-sorts.
+        let mut numbers = CitationNumbers::default();
+        let mut rows: Vec<OptionRow> = Vec::with_capacity(state.selected.len());
+        for option in &data.options {
+            if !state.selected.contains(&option.id) {
+                continue;
+            }
+            let figures = CHARTED_METRICS
+                .iter()
+                .map(|&metric| match option.headline(metric) {
+                    Some(finding) => figure_from(finding, &mut numbers),
+                    None => not_reported(metric),
+                })
+                .collect();
+            rows.push(OptionRow {
+                id: option.id.clone(),
+                name: option.name.clone(),
+                figures,
+            });
+        }
+        sort_rows(&mut rows, state.sort);
+        let citations = numbers
+            .order
+            .iter()
+            .enumerate()
+            .filter_map(|(i, id)| {
+                data.citation(id).map(|c| NumberedCitation {
+                    number: i + 1,
+                    link: c.link().filter(|l| crate::validate::is_web_link(l)),
+                    citation: c.clone(),
+                })
+            })
+            .collect();
+        Comparison { rows, citations }
+    }
+}
+
+/// Numbers citation ids 1, 2, 3 … in order of first use.
+#[derive(Default)]
+struct CitationNumbers {
+    order: Vec<String>,
+}
+
+impl CitationNumbers {
+    fn number(&mut self, id: &str) -> usize {
+        match self.order.iter().position(|c| c == id) {
+            Some(i) => i + 1,
+            None => {
+                self.order.push(id.to_string());
+                self.order.len()
+            }
+        }
+    }
+}
+
+fn figure_from(finding: &Finding, numbers: &mut CitationNumbers) -> Figure {
+    let value_text = finding.value.display();
+    Figure {
+        metric: finding.metric,
+        percent: finding.value.percent(),
+        value_text,
+        arm: finding.arm.clone(),
+        comparator: finding.comparator.as_ref().map(|c| ComparatorView {
+            kind: c.kind,
+            label: c.label.clone(),
+            value_text: c.value.as_ref().map(Value::display),
+            percent: c.value.as_ref().and_then(Value::percent),
+            note: c.note.clone(),
+        }),
+        design: finding.design.clone(),
+        tier: finding.tier,
+        tier_note: finding.tier_note.clone(),
+        n: finding.n.clone(),
+        population: finding.population.clone(),
+        timepoint: finding.timepoint.clone(),
+        definition: finding.definition.clone(),
+        note: finding.note.clone(),
+        citation_numbers: finding
+            .citations
+            .iter()
+            .map(|id| numbers.number(id))
+            .collect(),
+    }
+}
+
+fn not_reported(metric: Metric) -> Figure {
+    Figure {
+        metric,
+        value_text: NOT_REPORTED.to_string(),
+        percent: None,
+        arm: None,
+        comparator: None,
+        design: None,
+        tier: None,
+        tier_note: None,
+        n: None,
+        population: None,
+        timepoint: None,
+        definition: None,
+        note: None,
+        citation_numbers: Vec::new(),
+    }
+}
+
+fn sort_rows(rows: &mut [OptionRow], sort: SortKey) {
+    match sort {
+        SortKey::DataOrder => {}
+        SortKey::Name => rows.sort_by_key(|r| r.name.to_lowercase()),
+        SortKey::Headline(metric) => rows.sort_by(|a, b| {
+            let rate = |r: &OptionRow| r.figure(metric).and_then(|f| f.percent);
+            match (rate(a), rate(b)) {
+                (Some(x), Some(y)) => y.partial_cmp(&x).unwrap_or(Ordering::Equal),
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                (None, None) => Ordering::Equal,
+            }
+        }),
+    }
+}
