@@ -1,0 +1,51 @@
+use super::Heading;
+use crate::view_model::{Comparison, NumberedCitation};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CitationListProps {
+    pub comparison: Rc<Comparison>,
+    pub heading_level: u8,
+    pub id_prefix: AttrValue,
+}
+
+/// Numbered sources; each figure's [n] jumps here.
+#[function_component]
+pub fn CitationList(props: &CitationListProps) -> Html {
+    html! {
+        <div class="trd-sources">
+            <Heading level={props.heading_level}>{ "Sources" }</Heading>
+            <ol class="trd-citations">
+                { for props.comparison.citations.iter().map(|c| citation_view(c, &props.id_prefix)) }
+            </ol>
+        </div>
+    }
+}
+
+fn citation_view(entry: &NumberedCitation, prefix: &str) -> Html {
+    let c = &entry.citation;
+    html! {
+        <li id={format!("{prefix}-cite-{}", entry.number)} value={entry.number.to_string()}>
+            { format!("{} ({}). {}. ", c.authors, c.year, c.title) }
+            { for c.journal.as_ref().map(|j| html! { <cite>{ j.clone() }</cite> }) }
+            { for c.volume_pages.as_ref().map(|v| html! { { format!(" {v}") } }) }
+            { if c.journal.is_some() || c.volume_pages.is_some() { html! { ". " } } else { html! {} } }
+            { for entry.link.as_ref().map(|link| html! {
+                <a href={link.clone()} target="_blank" rel="noopener noreferrer">
+                    { link_label(c) }<span class="trd-visually-hidden">{ " (opens in a new tab)" }</span>
+                </a>
+            }) }
+        </li>
+    }
+}
+
+fn link_label(c: &crate::model::Citation) -> String {
+    if let Some(doi) = &c.doi {
+        format!("doi:{doi}")
+    } else if let Some(pmid) = &c.pmid {
+        format!("PubMed {pmid}")
+    } else {
+        "Source page".to_string()
+    }
+}

@@ -1,0 +1,81 @@
+use super::Heading;
+use crate::view_model::{Comparison, Figure};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FigureDetailsProps {
+    pub comparison: Rc<Comparison>,
+    pub heading_level: u8,
+    pub id_prefix: AttrValue,
+}
+
+/// Every charted figure with its provenance: design, n, timepoint, comparator, tier, citations.
+#[function_component]
+pub fn FigureDetails(props: &FigureDetailsProps) -> Html {
+    let option_level = props.heading_level.saturating_add(1).min(6);
+    html! {
+        <div class="trd-details">
+            <Heading level={props.heading_level}>{ "Where each figure comes from" }</Heading>
+            { for props.comparison.rows.iter().map(|row| html! {
+                <article class="trd-option" key={row.id.clone()} data-option={row.id.clone()}>
+                    <Heading level={option_level}>{ row.name.clone() }</Heading>
+                    { for row.figures.iter().map(|figure| figure_view(figure, &props.id_prefix)) }
+                </article>
+            }) }
+        </div>
+    }
+}
+
+fn figure_view(figure: &Figure, prefix: &str) -> Html {
+    let metric = figure.metric.label();
+    if !figure.is_reported() {
+        return html! {
+            <div class="trd-figure trd-figure-missing">
+                <p class="trd-figure-value">
+                    <span class="trd-metric">{ metric }{ ": " }</span>
+                    <em>{ "not reported" }</em>
+                    { " — no verified figure exists in the evidence reviewed." }
+                </p>
+            </div>
+        };
+    }
+    let row = |label: &'static str, value: &Option<String>| match value {
+        Some(v) => html! { <><dt>{ label }</dt><dd>{ v.clone() }</dd></> },
+        None => html! { <><dt>{ label }</dt><dd>{ "not reported" }</dd></> },
+    };
+    let comparator = figure.comparator.as_ref().map(|c| match &c.note {
+        Some(note) => format!("{}; {note}", c.summary()),
+        None => c.summary(),
+    });
+    let tier = figure.tier.map(|t| match &figure.tier_note {
+        Some(note) => format!("Tier {t:?}: {} ({note})", t.plain()),
+        None => format!("Tier {t:?}: {}", t.plain()),
+    });
+    html! {
+        <div class="trd-figure">
+            <p class="trd-figure-value">
+                <span class="trd-metric">{ metric }{ ": " }</span>
+                <strong>{ figure.value_text.clone() }</strong>
+                { for figure.arm.as_ref().map(|arm| html! { <span class="trd-arm">{ format!(" ({arm})") }</span> }) }
+                { for figure.flag().map(|flag| html! { <span class="trd-flag">{ flag }</span> }) }
+            </p>
+            <dl class="trd-provenance">
+                { row("Compared with", &comparator) }
+                { row("Study design", &figure.design) }
+                { row("People (n)", &figure.n) }
+                { row("Timepoint", &figure.timepoint) }
+                { row("Who was studied", &figure.population) }
+                { row("Outcome definition", &figure.definition) }
+                { row("Evidence tier", &tier) }
+                <dt>{ "Sources" }</dt>
+                <dd>
+                    { for figure.citation_numbers.iter().map(|n| html! {
+                        <a class="trd-cite" href={format!("#{prefix}-cite-{n}")}
+                           aria-label={format!("Source {n}")}>{ format!("[{n}]") }</a>
+                    }) }
+                </dd>
+            </dl>
+        </div>
+    }
+}

@@ -1,0 +1,40 @@
+//! Yew components, one per file. They only wire state to views; all logic is in the core.
+
+mod app;
+mod chart_panel;
+mod citation_list;
+mod comparison;
+mod error_box;
+mod figure_details;
+mod footer;
+mod heading;
+
+pub use app::{App, AppProps};
+pub use chart_panel::ChartPanel;
+pub use citation_list::CitationList;
+pub use comparison::{ComparisonView, ComparisonViewProps};
+pub use error_box::ErrorBox;
+pub use figure_details::FigureDetails;
+pub use footer::Footer;
+pub use heading::Heading;
+
+use crate::model::Dataset;
+use std::rc::Rc;
+
+/// The parsed dataset, shared by every component. Equality is identity: the data is
+/// parsed once and never changed, so props compare in O(1) instead of walking the data.
+#[derive(Clone, Debug)]
+pub struct SharedDataset(pub Rc<Dataset>);
+
+impl PartialEq for SharedDataset {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedDataset {
+    type Target = Dataset;
+    fn deref(&self) -> &Dataset {
+        &self.0
+    }
+}
