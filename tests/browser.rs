@@ -1,0 +1,201 @@
+//! Components mounted into a real DOM in headless Chromium (wasm-bindgen-test).
+//! Run by `./x test` as `cargo test --target wasm32-unknown-unknown --test browser`.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use std::time::Duration;
+use trd_evidence::components::{App, AppProps, ComparisonView, ComparisonViewProps, SharedDataset};
+use trd_evidence::load::load_dataset;
+use trd_evidence::BUNDLED_DATA;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlSelectElement};
+use yew::AttrValue;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn container() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn text(root: &Element) -> String {
+    root.text_content().unwrap_or_default()
+}
+
+async fn mount_comparison() -> Element {
+    let root = container();
+    let props = ComparisonViewProps {
+        data: SharedDataset(Rc::new(load_dataset(BUNDLED_DATA).unwrap())),
+        heading_level: 2,
+        id_prefix: AttrValue::from("b"),
+        data_url: None,
+    };
+    yew::Renderer::<ComparisonView>::with_root_and_props(root.clone(), props).render();
+    wait_for(&root, ".trd-chart svg").await;
+    root
+}
+
+fn mount_app(src: String) -> Element {
+    let root = container();
+    let props = AppProps {
+        src: AttrValue::from(src),
+        heading_level: 2,
+        id_prefix: AttrValue::from("a"),
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    root
+}
+
+/// Waits until `selector` matches inside `root`, for up to five seconds.
+async fn wait_for(root: &Element, selector: &str) -> Element {
+    for _ in 0..100 {
+        yew::scheduler::flush().await;
+        if let Ok(Some(found)) = root.query_selector(selector) {
+            return found;
+        }
+        yew::platform::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!(
+        "nothing matched {selector} within 5 s; the widget shows: {}",
+        text(root)
+    );
+}
+
+fn data_url(json: &str) -> String {
+    let mut url = String::from("data:application/json,");
+    for byte in json.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            url.push(byte as char);
+        } else {
+            url.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    url
+}
+
+#[wasm_bindgen_test]
+async fn charts_are_drawn_with_visible_size_and_figures() {
+    let root = mount_comparison().await;
+    let svgs = root.query_selector_all(".trd-chart svg").unwrap();
+    assert_eq!(svgs.length(), 2, "a response and a remission chart");
+    let first: Element = svgs.item(0).unwrap().dyn_into().unwrap();
+    let rect = first.get_bounding_client_rect();
+    assert!(
+        rect.width() > 200.0 && rect.height() > 100.0,
+        "chart is {}x{}",
+        rect.width(),
+        rect.height()
+    );
+    let shown = text(&root);
+    for figure in [
+        "69.3%",
+        "29.3%",
+        "sham 10.4%",
+        "48.0% (281/585)",
+        "not reported",
+    ] {
+        assert!(shown.contains(figure), "the page lacks {figure:?}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_sort_reorders_the_options() {
+    let root = mount_comparison().await;
+    let first_option = |root: &Element| {
+        root.query_selector(".trd-option")
+            .unwrap()
+            .unwrap()
+            .get_attribute("data-option")
+            .unwrap()
+    };
+    assert_eq!(first_option(&root), "esketamine");
+    let select: HtmlSelectElement = root
+        .query_selector("select")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    select.set_value("remission");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        first_option(&root),
+        "ect",
+        "ECT has the highest remission headline (48.0%)"
+    );
+    let last = root.query_selector_all(".trd-option").unwrap();
+    let last: Element = last.item(last.length() - 1).unwrap().dyn_into().unwrap();
+    assert_eq!(
+        last.get_attribute("data-option").unwrap(),
+        "cbt",
+        "not reported sorts last"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_figure_citation_jumps_to_its_source() {
+    let root = mount_comparison().await;
+    let cite: HtmlElement = root
+        .query_selector(".trd-cite")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let target = cite.get_attribute("href").unwrap();
+    let entry = root
+        .query_selector(&target)
+        .unwrap()
+        .expect("the citation entry exists");
+    assert!(
+        text(&entry).contains("Clin Pharmacol Ther"),
+        "{}",
+        text(&entry)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn app_loads_a_data_file_and_draws_the_charts() {
+    let root = mount_app(data_url(BUNDLED_DATA));
+    wait_for(&root, ".trd-chart svg").await;
+    assert!(text(&root).contains("Evidence last reviewed 2026-11-21"));
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_data_file_shows_the_field_to_fix() {
+    let broken = BUNDLED_DATA.replacen("\"percent\": 69.3", "\"percent\": \"69.3\"", 1);
+    assert_ne!(broken, BUNDLED_DATA);
+    let root = mount_app(data_url(&broken));
+    let alert = wait_for(&root, "[role=alert]").await;
+    let shown = text(&alert);
+    assert!(
+        shown.contains("options[0].findings[0].value.percent"),
+        "{shown}"
+    );
+    assert!(shown.contains("expected a number"), "{shown}");
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_data_file_says_so_and_offers_a_retry() {
+    let root = mount_app("/no-such-dir/trd-evidence.json".to_string());
+    let alert = wait_for(&root, "[role=alert]").await;
+    assert!(
+        text(&alert).contains("could not be downloaded"),
+        "{}",
+        text(&alert)
+    );
+    assert!(text(&alert).contains("HTTP 404"), "{}", text(&alert));
+    let retry: HtmlElement = alert
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(retry.text_content().unwrap(), "Try again");
+    retry.click();
+    wait_for(&root, "[role=alert]").await;
+}

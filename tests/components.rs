@@ -1,0 +1,128 @@
+//! Components rendered to HTML natively with Yew SSR: what a reader would see, without a browser.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+use trd_evidence::components::{App, AppProps, ComparisonView, ComparisonViewProps, SharedDataset};
+use trd_evidence::load::load_dataset;
+use trd_evidence::BUNDLED_DATA;
+use yew::{AttrValue, LocalServerRenderer};
+
+async fn render_comparison(heading_level: u8) -> String {
+    let data = SharedDataset(Rc::new(load_dataset(BUNDLED_DATA).unwrap()));
+    let props = ComparisonViewProps {
+        data,
+        heading_level,
+        id_prefix: AttrValue::from("t"),
+        data_url: Some(AttrValue::from("trd-evidence.json")),
+    };
+    LocalServerRenderer::<ComparisonView>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// Text content with tags removed and whitespace folded, as a reader would read it.
+fn visible_text(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for ch in html.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(ch),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[tokio::test]
+async fn comparison_shows_every_figure_with_design_n_and_comparator() {
+    let html = render_comparison(2).await;
+    let text = visible_text(&html);
+    for expected in [
+        "These are not head-to-head results.",
+        "Response: 29.3%",
+        "Compared with sham 10.4%; OR 3.3; NNT 6",
+        "Study design Meta-analysis of 29 double-blind sham-controlled RCTs (high-frequency rTMS)",
+        "People (n) 1,371",
+        "Timepoint after about 13 sessions",
+        "Remission: not reported",
+        "Remission: 48.0% (281/585) (with prior medication failure) uncontrolled study",
+        "Compared with quetiapine XR 17.6% (60/340); P=0.003",
+        "Evidence tier Tier D: secondary report, not checked against the original paper",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn percent_signs_are_attached_to_the_value() {
+    // Guard against the HTML fold above hiding a broken value: the raw markup holds it too.
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    let html = rt.block_on(render_comparison(2));
+    assert!(html.contains("<strong>29.3%</strong>"));
+}
+
+#[tokio::test]
+async fn charts_are_inline_svg_with_a_text_summary() {
+    let html = render_comparison(2).await;
+    assert_eq!(html.matches("<svg").count(), 2, "one chart per metric");
+    assert!(html.contains(r#"role="img""#));
+    assert!(html.contains(
+        "Response rate. Esketamine nasal spray: 69.3% versus new oral AD + placebo spray 52.0%;"
+    ));
+    assert!(html.contains("CBT added to usual care: not reported"));
+}
+
+#[tokio::test]
+async fn citations_are_numbered_links_that_open_safely() {
+    let html = render_comparison(2).await;
+    assert!(
+        html.contains(r##"href="#t-cite-1""##),
+        "figures link to their citation"
+    );
+    assert!(html.contains(r#"id="t-cite-1""#));
+    assert!(html.contains(r#"href="https://doi.org/10.1056/NEJMoa2304145""#));
+    let links = html.matches(r#"target="_blank""#).count();
+    assert_eq!(links, html.matches(r#"rel="noopener noreferrer""#).count());
+    assert_eq!(links, 9, "one link per cited source");
+}
+
+#[tokio::test]
+async fn footer_dates_the_evidence_and_says_it_is_not_advice() {
+    let text = visible_text(&render_comparison(2).await);
+    assert!(text.contains("version 0.1.0. Evidence last reviewed 2026-11-21."));
+    assert!(text.contains("General information, not medical advice."));
+    assert!(text.contains("Download the data file"));
+}
+
+#[tokio::test]
+async fn heading_level_is_set_by_the_host_and_never_a_fixed_h1_or_main() {
+    let html = render_comparison(3).await;
+    assert!(html.contains("<h3"));
+    assert!(html.contains("<h4"));
+    assert!(!html.contains("<h1"));
+    assert!(!html.contains("<h2"));
+    assert!(!html.contains("<main"));
+}
+
+#[tokio::test]
+async fn app_shows_a_loading_status_before_data_arrives() {
+    let props = AppProps {
+        src: AttrValue::from("trd-evidence.json"),
+        heading_level: 2,
+        id_prefix: AttrValue::from("t"),
+    };
+    let html = LocalServerRenderer::<App>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(html.contains(r#"role="status""#));
+    assert!(visible_text(&html).contains("Loading the evidence…"));
+}

@@ -1,0 +1,441 @@
+//! Native tests of the pure core: the bundled data, validation, state, view model and charts.
+
+use trd_evidence::chart::{
+    fit, metric_panel_svg, place_label, text_width, wrap, LabelPlace, Layout, DEFAULT_WIDTH,
+};
+use trd_evidence::load::{load_dataset, LoadError, MAX_FILE_BYTES};
+use trd_evidence::model::{Metric, Value};
+use trd_evidence::state::{Action, SortKey, ViewState};
+use trd_evidence::view_model::{Comparison, NOT_REPORTED};
+use trd_evidence::BUNDLED_DATA;
+
+fn bundled() -> trd_evidence::model::Dataset {
+    load_dataset(BUNDLED_DATA).expect("the bundled dataset must load")
+}
+
+fn comparison(sort: SortKey) -> Comparison {
+    let data = bundled();
+    let state = ViewState::initial(&data).reduce(Action::SortBy(sort));
+    Comparison::build(&data, &state)
+}
+
+fn problems_of(text: &str) -> Vec<String> {
+    match load_dataset(text) {
+        Err(LoadError::Invalid(problems)) => problems.iter().map(|p| p.to_string()).collect(),
+        other => panic!("expected validation problems, got {other:?}"),
+    }
+}
+
+/// The bundled file with one JSON-pointer location replaced.
+fn bundled_with(pointer: &str, value: serde_json::Value) -> String {
+    let mut tree: serde_json::Value = serde_json::from_str(BUNDLED_DATA).unwrap();
+    *tree.pointer_mut(pointer).expect("pointer exists") = value;
+    serde_json::to_string(&tree).unwrap()
+}
+
+#[test]
+fn bundled_dataset_loads_with_sheet_ids_in_sheet_order() {
+    let data = bundled();
+    let ids: Vec<&str> = data.options.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(ids, ["esketamine", "cbt", "rtms", "ect", "vns"]);
+    assert_eq!(data.dataset.last_reviewed, "2026-11-21");
+}
+
+#[test]
+fn headline_figures_match_the_evidence_sheet_exactly() {
+    let data = bundled();
+    let headline = |id: &str, metric: Metric| {
+        data.option(id)
+            .unwrap()
+            .headline(metric)
+            .unwrap()
+            .value
+            .display()
+    };
+    assert_eq!(headline("rtms", Metric::Response), "29.3%");
+    assert_eq!(headline("rtms", Metric::Remission), "18.6%");
+    assert_eq!(headline("esketamine", Metric::Response), "69.3%");
+    assert_eq!(headline("esketamine", Metric::Remission), "27.1% (91/336)");
+    assert_eq!(headline("ect", Metric::Response), "41.2%");
+    assert_eq!(headline("ect", Metric::Remission), "48.0% (281/585)");
+    assert_eq!(headline("vns", Metric::Response), "15.2%");
+    assert_eq!(headline("vns", Metric::Remission), "15.8% (32/202)");
+    assert_eq!(headline("cbt", Metric::Response), "46%");
+    assert_eq!(headline("cbt", Metric::Remission), "not reported");
+}
+
+#[test]
+fn numbers_keep_the_digits_the_author_wrote() {
+    let data = bundled();
+    let vns = data
+        .option("vns")
+        .unwrap()
+        .headline(Metric::Response)
+        .unwrap();
+    let sham = vns.comparator.as_ref().unwrap().value.as_ref().unwrap();
+    assert_eq!(sham.display(), "10.0%", "10.0 must not become 10");
+    let reparsed = load_dataset(&serde_json::to_string(&data).unwrap()).unwrap();
+    assert_eq!(reparsed, data, "serialise then parse is lossless");
+}
+
+#[test]
+fn not_reported_is_never_drawn_as_zero() {
+    let c = comparison(SortKey::DataOrder);
+    let cbt = c.rows.iter().find(|r| r.id == "cbt").unwrap();
+    let remission = cbt.figure(Metric::Remission).unwrap();
+    assert_eq!(remission.value_text, NOT_REPORTED);
+    assert_eq!(remission.percent, None);
+    let svg = metric_panel_svg(&c.rows, Metric::Remission, DEFAULT_WIDTH).unwrap();
+    let texts: Vec<String> = svg_texts(&svg).into_iter().map(|t| t.3).collect();
+    assert!(texts.iter().any(|t| t == "not reported"));
+    assert_eq!(
+        texts
+            .iter()
+            .filter(|t| t.starts_with("0%") || t.starts_with("0 "))
+            .count(),
+        1,
+        "only the axis says 0%"
+    );
+}
+
+#[test]
+fn sorting_by_a_rate_puts_highest_first_and_not_reported_last() {
+    let c = comparison(SortKey::Headline(Metric::Remission));
+    let order: Vec<&str> = c.rows.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(order, ["ect", "esketamine", "rtms", "vns", "cbt"]);
+    let c = comparison(SortKey::Headline(Metric::Response));
+    let order: Vec<&str> = c.rows.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(order, ["esketamine", "cbt", "ect", "rtms", "vns"]);
+    let c = comparison(SortKey::Name);
+    assert_eq!(c.rows[0].name, "CBT added to usual care");
+}
+
+#[test]
+fn reduce_changes_only_the_sort_and_shares_the_selection() {
+    let data = bundled();
+    let start = ViewState::initial(&data);
+    let next = start.reduce(Action::SortBy(SortKey::Name));
+    assert_eq!(next.sort, SortKey::Name);
+    assert!(std::rc::Rc::ptr_eq(&start.selected, &next.selected));
+    assert_eq!(
+        SortKey::from_token("remission"),
+        Some(SortKey::Headline(Metric::Remission))
+    );
+    assert_eq!(SortKey::from_token("nonsense"), None);
+}
+
+#[test]
+fn citation_numbers_follow_data_order_and_do_not_move_when_sorting() {
+    let a = comparison(SortKey::DataOrder);
+    let b = comparison(SortKey::Name);
+    assert_eq!(a.citations, b.citations);
+    assert_eq!(a.citations[0].citation.id, "CPT2020");
+    let esk = a.rows.iter().find(|r| r.id == "esketamine").unwrap();
+    assert_eq!(
+        esk.figure(Metric::Response).unwrap().citation_numbers,
+        [1, 2]
+    );
+    let rtms = a.rows.iter().find(|r| r.id == "rtms").unwrap();
+    let n = rtms.figure(Metric::Response).unwrap().citation_numbers[0];
+    assert_eq!(a.citations[n - 1].citation.id, "BERLIM2014");
+    assert!(a
+        .citations
+        .iter()
+        .all(|c| c.link.as_deref().is_some_and(|l| l.starts_with("https://"))));
+}
+
+#[test]
+fn every_headline_carries_its_provenance() {
+    let c = comparison(SortKey::DataOrder);
+    for row in &c.rows {
+        for figure in row.figures.iter().filter(|f| f.is_reported()) {
+            let what = format!("{} {:?}", row.id, figure.metric);
+            assert!(figure.design.is_some(), "{what}: design");
+            assert!(figure.n.is_some(), "{what}: n");
+            assert!(figure.timepoint.is_some(), "{what}: timepoint");
+            assert!(figure.comparator.is_some(), "{what}: comparator");
+            assert!(figure.tier.is_some(), "{what}: tier");
+            assert!(!figure.citation_numbers.is_empty(), "{what}: citations");
+        }
+    }
+}
+
+#[test]
+fn chart_svg_shows_each_option_with_its_value_and_comparator() {
+    let c = comparison(SortKey::DataOrder);
+    let svg = metric_panel_svg(&c.rows, Metric::Response, DEFAULT_WIDTH).unwrap();
+    assert!(svg.starts_with("<svg"));
+    let texts: Vec<String> = svg_texts(&svg).into_iter().map(|t| t.3).collect();
+    assert!(
+        texts.join(" ").contains("Esketamine nasal spray"),
+        "{texts:?}"
+    );
+    for text in [
+        "new oral AD + placebo spray 52.0%",
+        "69.3%",
+        "29.3%",
+        "sham 10.4%",
+        "usual care 22%",
+        "41.2%",
+        "IV ketamine 55.4%",
+        "15.2%",
+    ] {
+        assert!(
+            texts.iter().any(|t| t == text),
+            "response chart lacks {text:?}: {texts:?}"
+        );
+    }
+    assert!(
+        texts.iter().any(|t| t == "⚠ secondary report"),
+        "tier D is flagged on the chart"
+    );
+    let svg = metric_panel_svg(&c.rows, Metric::Remission, DEFAULT_WIDTH).unwrap();
+    let texts: Vec<String> = svg_texts(&svg).into_iter().map(|t| t.3).collect();
+    assert!(texts.iter().any(|t| t == "48.0%"));
+    assert!(
+        texts.iter().any(|t| t == "⚠ uncontrolled study"),
+        "tier C is flagged on the chart"
+    );
+    assert!(
+        texts.iter().any(|t| t == "no comparison group"),
+        "VNS remission had none"
+    );
+    // One filled bar per reported rate: 4 of the 5 options report remission.
+    assert_eq!(svg.matches(r##"fill="#1D4E89""##).count(), 4, "{svg}");
+}
+
+/// Each `<text>` of an SVG: (x, anchor, font size, content).
+fn svg_texts(svg: &str) -> Vec<(i32, String, f64, String)> {
+    let attr = |tag: &str, name: &str| -> Option<String> {
+        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(tag[start..].split('"').next()?.to_string())
+    };
+    svg.split("<text")
+        .skip(1)
+        .map(|rest| {
+            let (tag, after) = rest.split_once('>').unwrap();
+            let content = after.split("</text>").next().unwrap().trim().to_string();
+            let x = attr(tag, "x").unwrap().parse::<f64>().unwrap() as i32;
+            let anchor = attr(tag, "text-anchor").unwrap_or_else(|| "start".into());
+            let size =
+                attr(tag, "font-size").map_or(12.0, |s| s.trim_end_matches("px").parse().unwrap());
+            (x, anchor, size, content)
+        })
+        .collect()
+}
+
+#[test]
+fn no_chart_label_leaves_the_chart_at_any_width() {
+    let mut data = bundled();
+    // The longest name in the evidence sheet, to stress the label column.
+    data.options[3].name = "Accelerated fMRI-guided iTBS (Stanford neuromodulation therapy)".into();
+    let rows = Comparison::build(&data, &ViewState::initial(&data)).rows;
+    for width in [272, 320, 360, 480, 640, 1200] {
+        for metric in [Metric::Response, Metric::Remission] {
+            let svg = metric_panel_svg(&rows, metric, width).unwrap();
+            assert!(
+                svg.contains(&format!("width=\"{width}\"")),
+                "drawn at the real width"
+            );
+            let joined: Vec<String> = svg_texts(&svg).into_iter().map(|t| t.3).collect();
+            let whole = match metric {
+                Metric::Response => "new oral AD + placebo spray 52.0%",
+                _ => "without prior failure 64.9%",
+            };
+            assert!(
+                joined.join(" ").contains(whole),
+                "comparator label kept whole at {width}px: {joined:?}"
+            );
+            for (x, anchor, size, content) in svg_texts(&svg) {
+                let content = content.replace("&amp;", "&").replace("&lt;", "<");
+                let w = text_width(&content, size);
+                let (from, to) = match anchor.as_str() {
+                    "end" => (x - w, x),
+                    "middle" => (x - w / 2, x + w / 2),
+                    _ => (x, x + w),
+                };
+                assert!(
+                    from >= 0 && to <= width as i32,
+                    "{content:?} spans {from}..{to} in a {width}px {metric:?} chart"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn narrow_charts_put_names_above_the_bars() {
+    let rows = comparison(SortKey::DataOrder).rows;
+    let narrow = Layout::new(&rows, Metric::Response, 360);
+    assert!(narrow.stacked);
+    for row in &narrow.rows {
+        let name = &row.labels[0];
+        assert!(
+            row.bar.unwrap().0 > name.y + 8,
+            "the bar sits below the name"
+        );
+    }
+    assert_eq!(narrow.plot_left, 12, "bars use the full width");
+    let wide = Layout::new(&rows, Metric::Response, 900);
+    assert!(!wide.stacked);
+    assert!(wide.plot_left > 150, "names sit in a column to the left");
+}
+
+#[test]
+fn labels_go_after_the_bar_then_inside_then_are_cut() {
+    assert_eq!(
+        place_label("29.3%", 15.0, 100, 10, 600),
+        LabelPlace::After(106, "29.3%".into())
+    );
+    assert_eq!(
+        place_label("69.3%", 15.0, 590, 10, 600),
+        LabelPlace::Inside(584, "69.3%".into())
+    );
+    let cut = place_label(&"x".repeat(80), 15.0, 200, 10, 300);
+    assert!(
+        matches!(cut, LabelPlace::Inside(_, ref s) if s.ends_with('…')),
+        "{cut:?}"
+    );
+    assert_eq!(fit("short", 13.0, 500), "short");
+    assert!(text_width(&fit(&"y".repeat(100), 13.0, 120), 13.0) <= 120);
+}
+
+#[test]
+fn long_names_wrap_and_are_cut_with_an_ellipsis() {
+    assert_eq!(wrap("Standard 10 Hz rTMS", 26, 3), ["Standard 10 Hz rTMS"]);
+    assert_eq!(
+        wrap("Add an atypical antipsychotic (e.g. aripiprazole)", 26, 3),
+        ["Add an atypical", "antipsychotic (e.g.", "aripiprazole)"]
+    );
+    let cut = wrap(&"word ".repeat(40), 10, 2);
+    assert_eq!(cut.len(), 2);
+    assert!(cut[1].ends_with('…'));
+}
+
+#[test]
+fn malformed_json_reports_line_and_column() {
+    let err = load_dataset("{\n  \"format\": \"trd-evidence/1\",\n  oops\n}").unwrap_err();
+    match err {
+        LoadError::Syntax { line, column, .. } => assert_eq!((line, column), (3, 3)),
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+}
+
+#[test]
+fn wrong_type_reports_the_json_path() {
+    let text = bundled_with(
+        "/options/2/findings/0/value/percent",
+        serde_json::json!("29.3"),
+    );
+    match load_dataset(&text).unwrap_err() {
+        LoadError::Structure { path, message, .. } => {
+            assert_eq!(path, "options[2].findings[0].value.percent");
+            assert!(message.contains("expected a number"), "{message}");
+        }
+        other => panic!("expected a structural error, got {other:?}"),
+    }
+}
+
+#[test]
+fn missing_field_names_the_field() {
+    let mut tree: serde_json::Value = serde_json::from_str(BUNDLED_DATA).unwrap();
+    tree["options"][1].as_object_mut().unwrap().remove("name");
+    match load_dataset(&tree.to_string()).unwrap_err() {
+        LoadError::Structure { path, message, .. } => {
+            assert_eq!(path, "options[1]");
+            assert!(message.contains("missing field `name`"), "{message}");
+        }
+        other => panic!("expected a structural error, got {other:?}"),
+    }
+}
+
+#[test]
+fn semantic_problems_are_all_collected_with_paths() {
+    let mut tree: serde_json::Value = serde_json::from_str(BUNDLED_DATA).unwrap();
+    tree["options"][2]["findings"][0]["value"]["percent"] = serde_json::json!(129.3);
+    tree["options"][0]["findings"][1]["value"]["k"] = serde_json::json!(400);
+    tree["options"][3]["findings"][0]["citations"][0] = serde_json::json!("NOPE2020");
+    tree["options"][4]["invasiveness"]["level"] = serde_json::json!(7);
+    tree["citations"][1]["url"] = serde_json::json!("javascript:alert(1)");
+    tree["options"][1]["id"] = serde_json::json!("esketamine");
+    let problems = problems_of(&tree.to_string());
+    let expect = [
+        "options[2].findings[0].value.percent: a percentage must be between 0 and 100, found 129.3",
+        "options[0].findings[1].value.k: k (400) is larger than n (336)",
+        "options[3].findings[0].citations[0]: unknown citation id \"NOPE2020\"",
+        "options[4].invasiveness.level: must be 1 to 4",
+        "citations[1].url: links must start with https:// or http://",
+        "options[1].id: \"esketamine\" is used by another option",
+    ];
+    for e in expect {
+        assert!(
+            problems.iter().any(|p| p.starts_with(e)),
+            "missing {e:?} in {problems:#?}"
+        );
+    }
+    assert_eq!(problems.len(), expect.len(), "{problems:#?}");
+}
+
+#[test]
+fn two_headlines_for_one_metric_are_refused() {
+    let text = bundled_with(
+        "/options/2/findings/1/metric",
+        serde_json::json!("response"),
+    );
+    let problems = problems_of(&text);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].starts_with("options[2].findings[1].headline: a second headline for response")
+    );
+}
+
+#[test]
+fn unknown_tier_and_category_are_structural_errors() {
+    let text = bundled_with("/options/2/findings/0/tier", serde_json::json!("E"));
+    assert!(
+        matches!(load_dataset(&text), Err(LoadError::Structure { path, .. }) if path == "options[2].findings[0].tier")
+    );
+    let text = bundled_with("/options/2/category", serde_json::json!("magic"));
+    assert!(
+        matches!(load_dataset(&text), Err(LoadError::Structure { path, .. }) if path == "options[2].category")
+    );
+}
+
+#[test]
+fn huge_files_are_refused_before_parsing() {
+    let text = " ".repeat(MAX_FILE_BYTES + 1);
+    assert!(matches!(
+        load_dataset(&text),
+        Err(LoadError::TooLarge { .. })
+    ));
+}
+
+#[test]
+fn overlong_strings_are_refused_wherever_they_are() {
+    let text = bundled_with(
+        "/options/3/findings/0/design",
+        serde_json::json!("x".repeat(2001)),
+    );
+    let problems = problems_of(&text);
+    assert_eq!(
+        problems,
+        ["options[3].findings[0].design: text is 2001 characters long; the limit is 2000"]
+    );
+}
+
+#[test]
+fn value_kinds_display_as_written() {
+    let v: Value = serde_json::from_str(
+        r#"{"kind":"effect","measure":"OR","estimate":1.69,"ci_low":1.46,"ci_high":1.95}"#,
+    )
+    .unwrap();
+    assert_eq!(v.display(), "OR 1.69 (1.46–1.95)");
+    assert_eq!(
+        v.percent(),
+        None,
+        "an odds ratio is never drawn as a percentage"
+    );
+    let v: Value =
+        serde_json::from_str(r#"{"kind":"percent_range","low":51.6,"high":52.4}"#).unwrap();
+    assert_eq!(v.display(), "51.6–52.4%");
+}
