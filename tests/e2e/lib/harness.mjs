@@ -1,0 +1,72 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core,
+// dist/ served on loopback, and a page wrapper that records what a user would not want to see.
+import { readFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../../tools/serve.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DIST = resolve(process.env.TRD_DIST ?? join(here, '../../../dist'));
+export const ARTIFACTS = resolve(join(here, '../artifacts'));
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const AXE_SOURCE = readFileSync(join(here, '../node_modules/axe-core/axe.min.js'), 'utf8');
+
+export const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export async function serveDist(options) {
+  return startServer(DIST, 0, options);
+}
+
+/**
+ * Opens `url` at the given viewport width and records console errors, failed requests and
+ * any request that leaves the page's own origin.
+ */
+export async function openPage(browser, url, { width = 1440, height = 900, beforeGoto } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const problems = { consoleErrors: [], failedRequests: [], foreignRequests: [], pageErrors: [] };
+  page.on('console', (m) => m.type() === 'error' && problems.consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => problems.pageErrors.push(String(e)));
+  page.on('requestfailed', (r) => problems.failedRequests.push(`${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => r.status() >= 400 && problems.failedRequests.push(`${r.url()} HTTP ${r.status()}`));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:')) problems.foreignRequests.push(u);
+  });
+  if (beforeGoto) await beforeGoto(page);
+  await page.goto(url);
+  return { page, context, problems };
+}
+
+/** Runs axe-core on the page with the WCAG 2.x A/AA rules; returns the violations. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }));
+  });
+}
+
+export async function screenshot(page, name) {
+  const path = join(ARTIFACTS, name);
+  await page.screenshot({ path, fullPage: true });
+  console.log(`screenshot: ${path}`);
+  return path;
+}

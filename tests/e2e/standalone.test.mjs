@@ -1,0 +1,123 @@
+// The standalone page, built by `trunk build --release`, as a reader sees it.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, axeViolations, launch, openPage, screenshot, serveDist } from './lib/harness.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serveDist();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openStandalone(width, options) {
+  const opened = await openPage(browser, `${server.url}/`, { width, ...options });
+  return opened;
+}
+
+function assertClean(problems) {
+  assert.deepEqual(problems.consoleErrors, [], 'no console errors');
+  assert.deepEqual(problems.pageErrors, [], 'no uncaught exceptions');
+  assert.deepEqual(problems.failedRequests, [], 'no failed requests');
+  assert.deepEqual(problems.foreignRequests, [], 'no request leaves the page origin');
+}
+
+for (const width of [1440, 360]) {
+  describe(`standalone page at ${width} px`, () => {
+    test('shows both charts with the headline figures and their provenance', async () => {
+      const { page, context, problems } = await openStandalone(width);
+      const charts = page.locator('.trd-chart svg');
+      await charts.first().waitFor();
+      assert.equal(await charts.count(), 2);
+      for (let i = 0; i < 2; i++) {
+        const box = await charts.nth(i).boundingBox();
+        assert.ok(box.width >= Math.min(300, width - 100) && box.height > 150, `chart ${i} is ${box.width}x${box.height}`);
+        assert.ok(box.x >= 0 && box.x + box.width <= width, `chart ${i} fits the viewport`);
+        // Drawn at the size it is shown, so its text is never scaled below its design size.
+        const drawnWidth = Number(await charts.nth(i).getAttribute('width'));
+        assert.ok(Math.abs(drawnWidth - box.width) <= 8, `chart ${i} drawn ${drawnWidth}px wide, shown ${box.width}px`);
+      }
+      const text = await page.locator('[data-trd-evidence]').innerText();
+      for (const figure of ['69.3%', '29.3%', '46%', '41.2%', '15.2%', '27.1% (91/336)', '18.6%', '48.0% (281/585)', '15.8% (32/202)']) {
+        assert.ok(text.includes(figure), `the page shows ${figure}`);
+      }
+      assert.match(text, /These are not head-to-head results\./);
+      assert.match(text, /Remission: not reported/);
+      assert.match(text, /People \(n\)\s+1,371/);
+      assert.match(text, /Evidence last reviewed 2026-11-21/);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `no sideways scrolling (overflow ${overflow}px)`);
+      await screenshot(page, `standalone-${width}.png`);
+      assertClean(problems);
+      await context.close();
+    });
+  });
+}
+
+test('axe-core finds no accessibility violations on the standalone page', async () => {
+  const { page, context, problems } = await openStandalone(1440);
+  await page.locator('.trd-chart svg').first().waitFor();
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, []);
+  assertClean(problems);
+  await context.close();
+});
+
+test('the reader can sort by remission with the keyboard', async () => {
+  const { page, context } = await openStandalone(1440);
+  await page.locator('.trd-chart svg').first().waitFor();
+  await page.getByLabel('Sort by').focus();
+  await page.getByLabel('Sort by').selectOption('remission');
+  const first = await page.locator('.trd-option').first().getAttribute('data-option');
+  assert.equal(first, 'ect');
+  const names = await page.locator('.trd-option .trd-heading').allInnerTexts();
+  assert.equal(names.at(-1), 'CBT added to usual care', 'not reported sorts last');
+  await context.close();
+});
+
+test('a broken data file shows which field to fix, inside the widget', async () => {
+  const good = JSON.parse(readFileSync(join(DIST, 'trd-evidence.json'), 'utf8'));
+  good.options[2].findings[0].value.percent = 129.3;
+  good.citations[0].url = 'javascript:alert(1)';
+  const { page, context, problems } = await openStandalone(1440, {
+    beforeGoto: (p) =>
+      p.route('**/trd-evidence.json', (route) =>
+        route.fulfill({ contentType: 'application/json', body: JSON.stringify(good) })),
+  });
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /options\[2\]\.findings\[0\]\.value\.percent: a percentage must be between 0 and 100, found 129\.3/);
+  assert.match(text, /citations\[0\]\.url: links must start with https:\/\/ or http:\/\//);
+  assert.equal(await page.locator('.trd-chart').count(), 0, 'no chart from bad data');
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
+
+test('a network failure says so and "Try again" recovers', async () => {
+  let calls = 0;
+  const { page, context, problems } = await openStandalone(1440, {
+    beforeGoto: (p) =>
+      p.route('**/trd-evidence.json', (route) => (++calls === 1 ? route.abort('internetdisconnected') : route.continue())),
+  });
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /could not be downloaded/);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.locator('.trd-chart svg').first().waitFor();
+  assert.equal(calls, 2);
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
+
+test('release output has no dev-server reload script and no favicon request', async () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  assert.ok(!/autoreload|__trunk_address__|WebSocket/.test(html), 'no Trunk reload script');
+  assert.match(html, /<link rel="icon" href="data:,">/);
+});
