@@ -1,7 +1,8 @@
 //! Turning the text of a data file into a checked `Dataset`, with errors a page owner can act on.
 
+use crate::json_path;
 use crate::model::Dataset;
-use crate::validate::{validate, Problem};
+use crate::validate::{validate, Problem, MAX_TEXT_CHARS};
 use thiserror::Error;
 
 /// Larger files are refused before parsing: the bundled dataset is far smaller,
@@ -49,15 +50,16 @@ pub fn load_dataset(text: &str) -> Result<Dataset, LoadError> {
             limit: MAX_FILE_BYTES,
         });
     }
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let dataset: Dataset =
-        serde_path_to_error::deserialize(&mut deserializer).map_err(structural_error)?;
-    deserializer.end().map_err(|e| LoadError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: "unexpected text after the end of the data".to_string(),
-    })?;
-    let problems = validate(&dataset);
+    let dataset: Dataset = serde_json::from_str(text).map_err(|e| structural_error(text, &e))?;
+    let mut problems = validate(&dataset);
+    problems.extend(
+        json_path::long_strings(text, MAX_TEXT_CHARS)
+            .into_iter()
+            .map(|(path, chars)| Problem {
+                path,
+                message: format!("text is {chars} characters long; the limit is {MAX_TEXT_CHARS}"),
+            }),
+    );
     if problems.is_empty() {
         Ok(dataset)
     } else {
@@ -65,27 +67,23 @@ pub fn load_dataset(text: &str) -> Result<Dataset, LoadError> {
     }
 }
 
-fn structural_error(err: serde_path_to_error::Error<serde_json::Error>) -> LoadError {
-    let path = err.path().to_string();
-    let inner = err.into_inner();
-    let (line, column) = (inner.line(), inner.column());
-    let message = plain_serde_message(&inner);
-    match inner.classify() {
-        serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
-            LoadError::Syntax {
+fn structural_error(text: &str, err: &serde_json::Error) -> LoadError {
+    let (line, column) = (err.line(), err.column());
+    let message = plain_serde_message(err);
+    match err.classify() {
+        serde_json::error::Category::Data => {
+            let offset = json_path::offset_of(text, line, column);
+            let path = json_path::path_at(text, offset)
+                .filter(|p| !p.is_empty())
+                .unwrap_or_else(|| "(top level)".to_string());
+            LoadError::Structure {
+                path,
                 line,
                 column,
                 message,
             }
         }
-        _ if path == "." => LoadError::Structure {
-            path: "(top level)".to_string(),
-            line,
-            column,
-            message,
-        },
-        _ => LoadError::Structure {
-            path,
+        _ => LoadError::Syntax {
             line,
             column,
             message,
