@@ -28,9 +28,36 @@ pub struct DatasetInfo {
     /// ISO 4217 code of the prices, e.g. "USD".
     pub currency: String,
     pub disclaimer: String,
+    pub definitions: Definitions,
     /// Localisable crisis-help text shown by the standalone page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crisis_line: Option<String>,
+}
+
+/// Words every reader needs to read the figures, in the dataset so hosts can localise them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Definitions {
+    pub response: String,
+    pub remission: String,
+    /// Why figures from different studies cannot be compared directly.
+    pub comparability: String,
+    pub tiers: TierDefinitions,
+    /// Levels 1 to 4, in order.
+    pub invasiveness: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TierDefinitions {
+    #[serde(rename = "A")]
+    pub a: String,
+    #[serde(rename = "B")]
+    pub b: String,
+    #[serde(rename = "C")]
+    pub c: String,
+    #[serde(rename = "D")]
+    pub d: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -43,7 +70,176 @@ pub struct TreatmentOption {
     pub description: String,
     pub category: Category,
     pub invasiveness: Invasiveness,
+    pub regulatory: Regulatory,
     pub findings: Vec<Finding>,
+    /// Why the headline figures were chosen (the sheet's "Headline choice").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headline_choice: Option<String>,
+    #[serde(default)]
+    pub burden: Burden,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub costs: Vec<Cost>,
+    /// Coverage, insurance, cost-effectiveness and other cost facts that are not prices.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cost_notes: Vec<CitedText>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub risks: Vec<CitedText>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub caveats: Vec<CitedText>,
+}
+
+/// A statement with the sources behind it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CitedText {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub citations: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegulatoryStatus {
+    /// A drug approved for this use.
+    Approved,
+    /// A device cleared or approved for this use.
+    Cleared,
+    /// Approved for something else; used off-label.
+    OffLabel,
+    Investigational,
+    /// Not a drug or device (e.g. talking therapy).
+    NotApplicable,
+    /// The evidence reviewed did not document it.
+    NotDocumented,
+}
+
+impl RegulatoryStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            RegulatoryStatus::Approved => "Approved",
+            RegulatoryStatus::Cleared => "Cleared (device)",
+            RegulatoryStatus::OffLabel => "Off-label",
+            RegulatoryStatus::Investigational => "Investigational",
+            RegulatoryStatus::NotApplicable => "Not applicable",
+            RegulatoryStatus::NotDocumented => "Not documented",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Regulatory {
+    /// Status in the dataset's region.
+    pub status: RegulatoryStatus,
+    /// Year of the approval or clearance, where there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<String>,
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub citations: Vec<String>,
+    /// Further regulatory facts (other regions, warnings, history).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub details: Vec<CitedText>,
+}
+
+/// What a course asks of the patient. Every item is optional: missing means "not reported".
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Burden {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sessions: Option<CitedText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes_per_session: Option<CitedText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sessions_per_day: Option<CitedText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weeks: Option<CitedText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_clinic_hours: Option<ClinicHours>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anaesthesia: Option<CitedText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub surgery: Option<CitedText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub observation: Option<CitedText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub driving: Option<CitedText>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maintenance: Option<CitedText>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<CitedText>,
+}
+
+impl Burden {
+    /// The single-statement items that are present, with their field names.
+    pub fn items(&self) -> Vec<(&'static str, &CitedText)> {
+        [
+            ("sessions", &self.sessions),
+            ("minutes_per_session", &self.minutes_per_session),
+            ("sessions_per_day", &self.sessions_per_day),
+            ("weeks", &self.weeks),
+            ("anaesthesia", &self.anaesthesia),
+            ("surgery", &self.surgery),
+            ("observation", &self.observation),
+            ("driving", &self.driving),
+            ("maintenance", &self.maintenance),
+        ]
+        .into_iter()
+        .filter_map(|(name, item)| item.as_ref().map(|i| (name, i)))
+        .collect()
+    }
+}
+
+/// In-clinic hours: the only derived numbers in the sheet, always shown as estimates with
+/// their arithmetic.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClinicHours {
+    pub low: Decimal,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high: Option<Decimal>,
+    /// True for "≥ low" estimates.
+    #[serde(default)]
+    pub at_least: bool,
+    /// What the hours cover, e.g. "per 6-infusion series".
+    pub scope: String,
+    /// The arithmetic, as the sheet shows it.
+    pub derivation: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub citations: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CostUnit {
+    Course,
+    Month,
+    Year,
+    Session,
+    Dose,
+    DeviceAndSurgery,
+    Other,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cost {
+    /// The price as the source states it.
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub low: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high: Option<Decimal>,
+    /// ISO 4217 code.
+    pub currency: String,
+    /// The price year as given ("2019", "c.2024", "undated").
+    pub price_year: String,
+    pub unit: CostUnit,
+    /// Source quality or other context, e.g. "low quality".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub citations: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -81,6 +277,8 @@ pub struct Invasiveness {
     /// 3 general anaesthesia each session, 4 surgical implant.
     pub level: u8,
     pub reason: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub citations: Vec<String>,
 }
 
 impl Invasiveness {
@@ -163,56 +361,35 @@ impl Decimal {
 
 impl fmt::Display for Decimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
-    }
-}
-
-impl From<f64> for Decimal {
-    fn from(value: f64) -> Self {
-        Decimal {
-            text: format!("{value:?}"),
-            value,
+        // The evidence sheet writes negative numbers with a true minus sign.
+        match self.text.strip_prefix('-') {
+            Some(rest) => write!(f, "\u{2212}{rest}"),
+            None => f.write_str(&self.text),
         }
     }
 }
 
 impl Serialize for Decimal {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if self.text.contains(['.', 'e', 'E']) {
-            s.serialize_f64(self.value)
-        } else if let Ok(i) = self.text.parse::<i64>() {
-            s.serialize_i64(i)
-        } else {
-            s.serialize_f64(self.value)
+        match self.text.parse::<serde_json::Number>() {
+            Ok(number) => number.serialize(s),
+            Err(_) => s.serialize_f64(self.value),
         }
     }
 }
 
 impl<'de> Deserialize<'de> for Decimal {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct DecimalVisitor;
-        impl serde::de::Visitor<'_> for DecimalVisitor {
-            type Value = Decimal;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a number")
-            }
-            fn visit_u64<E>(self, v: u64) -> Result<Decimal, E> {
-                Ok(Decimal {
-                    text: v.to_string(),
-                    value: v as f64,
-                })
-            }
-            fn visit_i64<E>(self, v: i64) -> Result<Decimal, E> {
-                Ok(Decimal {
-                    text: v.to_string(),
-                    value: v as f64,
-                })
-            }
-            fn visit_f64<E>(self, v: f64) -> Result<Decimal, E> {
-                Ok(Decimal::from(v))
-            }
-        }
-        d.deserialize_any(DecimalVisitor)
+        // serde_json's `arbitrary_precision` hands over the number as written, so "0.30"
+        // keeps its zero; going through f64 would print "0.3".
+        let number = serde_json::Number::deserialize(d)?;
+        let text = number.to_string();
+        let value = text
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+            .ok_or_else(|| serde::de::Error::custom(format!("{text} is not a usable number")))?;
+        Ok(Decimal { text, value })
     }
 }
 
@@ -410,10 +587,16 @@ pub struct Comparator {
 #[serde(deny_unknown_fields)]
 pub struct Finding {
     pub metric: Metric,
+    /// The sheet's own wording of the metric where it says more, e.g. "Response (odds ratio)".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
     /// The arm or dose the value belongs to, where the source names one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub arm: Option<String>,
     pub value: Value,
+    /// More the sheet gives with the value (other arms, CIs, p-values, counts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comparator: Option<Comparator>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -463,6 +646,12 @@ pub struct Citation {
     pub pmid: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// Reliability grade where the evidence sheet gives one (A, B, B/C, C).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grade: Option<String>,
+    /// Editorial note from the sheet, e.g. where the source was seen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 impl Citation {

@@ -43,7 +43,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     check_dataset_info(data, &mut problems);
     check_options(data, &mut problems);
     check_citations(&data.citations, &mut problems);
-    check_all_text(data, &mut problems);
+    check_citation_ids(data, &mut problems);
     problems.0
 }
 
@@ -60,6 +60,15 @@ fn check_dataset_info(data: &Dataset, problems: &mut Problems) {
             problems.add(format!("dataset.{field}"), "must not be empty");
         }
     }
+    if info.definitions.invasiveness.len() != 4 {
+        problems.add(
+            "dataset.definitions.invasiveness",
+            format!(
+                "must define the 4 levels (1 non-invasive … 4 surgical implant), found {}",
+                info.definitions.invasiveness.len()
+            ),
+        );
+    }
     if !is_iso_date(&info.last_reviewed) {
         problems.add(
             "dataset.last_reviewed",
@@ -75,7 +84,6 @@ fn check_options(data: &Dataset, problems: &mut Problems) {
     if data.options.is_empty() {
         problems.add("options", "must list at least one option");
     }
-    let citation_ids: HashSet<&str> = data.citations.iter().map(|c| c.id.as_str()).collect();
     let mut seen = HashSet::new();
     for (i, option) in data.options.iter().enumerate() {
         let path = format!("options[{i}]");
@@ -102,16 +110,54 @@ fn check_options(data: &Dataset, problems: &mut Problems) {
                 ),
             );
         }
+        if option.regulatory.summary.trim().is_empty() {
+            problems.add(format!("{path}.regulatory.summary"), "must not be empty");
+        }
+        for (j, cost) in option.costs.iter().enumerate() {
+            let cpath = format!("{path}.costs[{j}]");
+            for (field, value) in [("low", &cost.low), ("high", &cost.high)] {
+                if value.as_ref().is_some_and(|v| v.value() < 0.0) {
+                    problems.add(format!("{cpath}.{field}"), "a price cannot be negative");
+                }
+            }
+            if let (Some(low), Some(high)) = (&cost.low, &cost.high) {
+                if low.value() > high.value() {
+                    problems.add(
+                        format!("{cpath}.low"),
+                        format!("low ({low}) is larger than high ({high})"),
+                    );
+                }
+            }
+            if cost.currency.len() != 3 || !cost.currency.chars().all(|c| c.is_ascii_uppercase()) {
+                problems.add(
+                    format!("{cpath}.currency"),
+                    format!(
+                        "must be a 3-letter currency code such as USD, found \"{}\"",
+                        cost.currency
+                    ),
+                );
+            }
+        }
+        if let Some(hours) = &option.burden.in_clinic_hours {
+            if let Some(high) = &hours.high {
+                if hours.low.value() > high.value() {
+                    problems.add(
+                        format!("{path}.burden.in_clinic_hours.low"),
+                        format!("low ({}) is larger than high ({high})", hours.low),
+                    );
+                }
+            }
+        }
         let mut headline_metrics: HashSet<Metric> = HashSet::new();
         for (j, finding) in option.findings.iter().enumerate() {
             let fpath = format!("{path}.findings[{j}]");
-            check_finding(finding, &fpath, &citation_ids, problems);
+            check_finding(finding, &fpath, problems);
             if finding.headline && !headline_metrics.insert(finding.metric) {
                 problems.add(
                     format!("{fpath}.headline"),
                     format!(
                         "a second headline for {}; each option has at most one headline per metric",
-                        finding.metric.label().to_lowercase()
+                        finding.metric.label().to_ascii_lowercase()
                     ),
                 );
             }
@@ -119,12 +165,7 @@ fn check_options(data: &Dataset, problems: &mut Problems) {
     }
 }
 
-fn check_finding(
-    finding: &Finding,
-    path: &str,
-    citation_ids: &HashSet<&str>,
-    problems: &mut Problems,
-) {
+fn check_finding(finding: &Finding, path: &str, problems: &mut Problems) {
     check_value(&finding.value, &format!("{path}.value"), problems);
     if let Some(comparator) = &finding.comparator {
         if let Some(value) = &comparator.value {
@@ -143,14 +184,6 @@ fn check_finding(
             format!("{path}.tier"),
             "a reported figure needs its evidence tier (A, B, C or D)",
         );
-    }
-    for (k, id) in finding.citations.iter().enumerate() {
-        if !citation_ids.contains(id.as_str()) {
-            problems.add(
-                format!("{path}.citations[{k}]"),
-                format!("unknown citation id \"{id}\"; add it to `citations` or fix the id"),
-            );
-        }
     }
 }
 
@@ -274,39 +307,50 @@ fn check_citations(citations: &[Citation], problems: &mut Problems) {
     }
 }
 
-/// Every string in the file, wherever it sits, is bounded in length.
-fn check_all_text(data: &Dataset, problems: &mut Problems) {
-    fn walk(value: &serde_json::Value, path: &str, problems: &mut Problems) {
-        match value {
-            serde_json::Value::String(s) if s.chars().count() > MAX_TEXT_CHARS => {
+/// Every `citations` list, wherever it sits, names known citation ids.
+fn check_citation_ids(data: &Dataset, problems: &mut Problems) {
+    let known: HashSet<&str> = data.citations.iter().map(|c| c.id.as_str()).collect();
+    let mut check = |path: String, ids: &[String]| {
+        for (k, id) in ids.iter().enumerate() {
+            if !known.contains(id.as_str()) {
                 problems.add(
-                    path,
-                    format!(
-                        "text is {} characters long; the limit is {MAX_TEXT_CHARS}",
-                        s.chars().count()
-                    ),
+                    format!("{path}.citations[{k}]"),
+                    format!("unknown citation id \"{id}\"; add it to `citations` or fix the id"),
                 );
             }
-            serde_json::Value::Array(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    walk(item, &format!("{path}[{i}]"), problems);
-                }
-            }
-            serde_json::Value::Object(fields) => {
-                for (key, item) in fields {
-                    let child = if path.is_empty() {
-                        key.clone()
-                    } else {
-                        format!("{path}.{key}")
-                    };
-                    walk(item, &child, problems);
-                }
-            }
-            _ => {}
         }
-    }
-    if let Ok(tree) = serde_json::to_value(data) {
-        walk(&tree, "", problems);
+    };
+    for (i, option) in data.options.iter().enumerate() {
+        let p = format!("options[{i}]");
+        check(format!("{p}.invasiveness"), &option.invasiveness.citations);
+        check(format!("{p}.regulatory"), &option.regulatory.citations);
+        for (j, item) in option.regulatory.details.iter().enumerate() {
+            check(format!("{p}.regulatory.details[{j}]"), &item.citations);
+        }
+        for (j, finding) in option.findings.iter().enumerate() {
+            check(format!("{p}.findings[{j}]"), &finding.citations);
+        }
+        for (field, item) in option.burden.items() {
+            check(format!("{p}.burden.{field}"), &item.citations);
+        }
+        for (j, item) in option.burden.notes.iter().enumerate() {
+            check(format!("{p}.burden.notes[{j}]"), &item.citations);
+        }
+        if let Some(hours) = &option.burden.in_clinic_hours {
+            check(format!("{p}.burden.in_clinic_hours"), &hours.citations);
+        }
+        for (j, cost) in option.costs.iter().enumerate() {
+            check(format!("{p}.costs[{j}]"), &cost.citations);
+        }
+        for (list, items) in [
+            ("cost_notes", &option.cost_notes),
+            ("risks", &option.risks),
+            ("caveats", &option.caveats),
+        ] {
+            for (j, item) in items.iter().enumerate() {
+                check(format!("{p}.{list}[{j}]"), &item.citations);
+            }
+        }
     }
 }
 

@@ -203,7 +203,7 @@ fn not_reported(metric: Metric) -> Figure {
 fn sort_rows(rows: &mut [OptionRow], sort: SortKey) {
     match sort {
         SortKey::DataOrder => {}
-        SortKey::Name => rows.sort_by_key(|r| r.name.to_lowercase()),
+        SortKey::Name => rows.sort_by_key(|r| r.name.to_ascii_lowercase()),
         SortKey::Headline(metric) => rows.sort_by(|a, b| {
             let rate = |r: &OptionRow| r.figure(metric).and_then(|f| f.percent);
             match (rate(a), rate(b)) {

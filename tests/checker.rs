@@ -22,7 +22,7 @@ fn the_bundled_file_is_valid() {
     )]);
     assert_eq!(code, 0, "{out}");
     assert!(
-        out.contains("valid — 5 options, 10 findings, 9 citations"),
+        out.contains("valid — 16 options, 149 findings, 250 citations"),
         "{out}"
     );
 }
@@ -32,15 +32,18 @@ fn a_broken_file_lists_every_problem_and_exits_1() {
     let dir = std::env::temp_dir().join(format!("trd-check-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("bad.json");
-    let text = trd_evidence::BUNDLED_DATA
-        .replacen("\"percent\": 29.3", "\"percent\": 129.3", 1)
-        .replacen("\"REIF2023NEJM\"]", "\"NOPE\"]", 1);
-    std::fs::write(&path, text).unwrap();
+    let mut tree: serde_json::Value = serde_json::from_str(trd_evidence::BUNDLED_DATA).unwrap();
+    tree["options"][8]["findings"][0]["value"]["percent"] = serde_json::json!(129.3);
+    tree["options"][4]["findings"][7]["citations"][0] = serde_json::json!("NOPE");
+    std::fs::write(&path, tree.to_string()).unwrap();
     let (code, out) = check(&[path.to_str().unwrap()]);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("options[2].findings[0].value.percent: a percentage must be between 0 and 100, found 129.3"), "{out}");
     assert!(
-        out.contains("options[0].findings[1].citations[0]: unknown citation id \"NOPE\""),
+        out.contains("options[8].findings[0].value.percent: a percentage must be between 0 and 100, found 129.3"),
+        "{out}"
+    );
+    assert!(
+        out.contains("options[4].findings[7].citations[0]: unknown citation id \"NOPE\""),
         "{out}"
     );
     let (code, out) = check(&["/no/such/file.json"]);

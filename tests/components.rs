@@ -74,9 +74,9 @@ async fn charts_are_inline_svg_with_a_text_summary() {
     let html = render_comparison(2).await;
     assert_eq!(html.matches("<svg").count(), 2, "one chart per metric");
     assert!(html.contains(r#"role="img""#));
-    assert!(html.contains(
-        "Response rate. Esketamine nasal spray: 69.3% versus new oral AD + placebo spray 52.0%;"
-    ));
+    assert!(
+        html.contains("; Esketamine nasal spray: 69.3% versus new oral AD + placebo spray 52.0%;")
+    );
     assert!(html.contains("CBT added to usual care: not reported"));
 }
 
@@ -91,13 +91,18 @@ async fn citations_are_numbered_links_that_open_safely() {
     assert!(html.contains(r#"href="https://doi.org/10.1056/NEJMoa2304145""#));
     let links = html.matches(r#"target="_blank""#).count();
     assert_eq!(links, html.matches(r#"rel="noopener noreferrer""#).count());
-    assert_eq!(links, 9, "one link per cited source");
+    let entries = html.matches(r#"id="t-cite-"#).count();
+    assert_eq!(
+        entries, 25,
+        "the 16 options' headline figures cite 25 distinct sources"
+    );
+    assert_eq!(links, entries, "one link per cited source");
 }
 
 #[tokio::test]
 async fn footer_dates_the_evidence_and_says_it_is_not_advice() {
     let text = visible_text(&render_comparison(2).await);
-    assert!(text.contains("version 0.1.0. Evidence last reviewed 2026-11-21."));
+    assert!(text.contains("version 1.0.0. Evidence last reviewed 2026-11-21."));
     assert!(text.contains("General information, not medical advice."));
     assert!(text.contains("Download the data file"));
 }

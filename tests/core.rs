@@ -37,7 +37,29 @@ fn bundled_with(pointer: &str, value: serde_json::Value) -> String {
 fn bundled_dataset_loads_with_sheet_ids_in_sheet_order() {
     let data = bundled();
     let ids: Vec<&str> = data.options.iter().map(|o| o.id.as_str()).collect();
-    assert_eq!(ids, ["esketamine", "cbt", "rtms", "ect", "vns"]);
+    assert_eq!(
+        ids,
+        [
+            "med-switch",
+            "aug-antipsychotic",
+            "aug-lithium",
+            "med-combination",
+            "esketamine",
+            "iv-ketamine",
+            "cbt",
+            "ipt",
+            "rtms",
+            "itbs",
+            "deep-tms",
+            "snt",
+            "ect",
+            "vns",
+            "dbs",
+            "psilocybin"
+        ]
+    );
+    let findings: usize = data.options.iter().map(|o| o.findings.len()).sum();
+    assert_eq!(findings, 149, "every finding row of the sheet");
     assert_eq!(data.dataset.last_reviewed, "2026-11-21");
 }
 
@@ -62,6 +84,23 @@ fn headline_figures_match_the_evidence_sheet_exactly() {
     assert_eq!(headline("vns", Metric::Remission), "15.8% (32/202)");
     assert_eq!(headline("cbt", Metric::Response), "46%");
     assert_eq!(headline("cbt", Metric::Remission), "not reported");
+    let sheet = [
+        ("med-switch", "26.1%", "22.3% (114/511)"),
+        ("aug-antipsychotic", "74.3%", "28.9% (146/505)"),
+        ("aug-lithium", "51.3% (143/279)", "15.9%"),
+        ("med-combination", "31.8%", "26.9% (136/506)"),
+        ("iv-ketamine", "55.4%", "46%"),
+        ("ipt", "not reported", "not reported"),
+        ("itbs", "48.0%", "not reported"),
+        ("deep-tms", "38.4%", "32.6%"),
+        ("snt", "54.2%", "50.0%"),
+        ("dbs", "20% (12/60)", "18% (3/17)"),
+        ("psilocybin", "37% (29/79)", "29% (23/79)"),
+    ];
+    for (id, response, remission) in sheet {
+        assert_eq!(headline(id, Metric::Response), response, "{id} response");
+        assert_eq!(headline(id, Metric::Remission), remission, "{id} remission");
+    }
 }
 
 #[test]
@@ -74,6 +113,23 @@ fn numbers_keep_the_digits_the_author_wrote() {
         .unwrap();
     let sham = vns.comparator.as_ref().unwrap().value.as_ref().unwrap();
     assert_eq!(sham.display(), "10.0%", "10.0 must not become 10");
+    let esk = data.option("esketamine").unwrap();
+    let hr = esk
+        .findings
+        .iter()
+        .find(|f| f.label.as_deref() == Some("Relapse (hazard ratio)"))
+        .unwrap();
+    assert_eq!(
+        hr.value.display(),
+        "HR 0.30 (0.16–0.55)",
+        "0.30 keeps its zero"
+    );
+    let aug = data.option("aug-antipsychotic").unwrap();
+    assert_eq!(
+        aug.findings[4].value.display(),
+        "\u{2212}8.5 MADRS points",
+        "a true minus sign"
+    );
     let reparsed = load_dataset(&serde_json::to_string(&data).unwrap()).unwrap();
     assert_eq!(reparsed, data, "serialise then parse is lossless");
 }
@@ -102,12 +158,56 @@ fn not_reported_is_never_drawn_as_zero() {
 fn sorting_by_a_rate_puts_highest_first_and_not_reported_last() {
     let c = comparison(SortKey::Headline(Metric::Remission));
     let order: Vec<&str> = c.rows.iter().map(|r| r.id.as_str()).collect();
-    assert_eq!(order, ["ect", "esketamine", "rtms", "vns", "cbt"]);
+    // The sheet's remission headlines, highest first; not reported last, in data order.
+    assert_eq!(
+        order,
+        [
+            "snt",
+            "ect",
+            "iv-ketamine",
+            "deep-tms",
+            "psilocybin",
+            "aug-antipsychotic",
+            "esketamine",
+            "med-combination",
+            "med-switch",
+            "rtms",
+            "dbs",
+            "aug-lithium",
+            "vns",
+            "cbt",
+            "ipt",
+            "itbs"
+        ]
+    );
     let c = comparison(SortKey::Headline(Metric::Response));
     let order: Vec<&str> = c.rows.iter().map(|r| r.id.as_str()).collect();
-    assert_eq!(order, ["esketamine", "cbt", "ect", "rtms", "vns"]);
+    assert_eq!(
+        order,
+        [
+            "aug-antipsychotic",
+            "esketamine",
+            "iv-ketamine",
+            "snt",
+            "aug-lithium",
+            "itbs",
+            "cbt",
+            "ect",
+            "deep-tms",
+            "psilocybin",
+            "med-combination",
+            "rtms",
+            "med-switch",
+            "dbs",
+            "vns",
+            "ipt"
+        ]
+    );
     let c = comparison(SortKey::Name);
-    assert_eq!(c.rows[0].name, "CBT added to usual care");
+    assert_eq!(
+        c.rows[0].name,
+        "Accelerated fMRI-guided iTBS (Stanford neuromodulation therapy)"
+    );
 }
 
 #[test]
@@ -129,12 +229,26 @@ fn citation_numbers_follow_data_order_and_do_not_move_when_sorting() {
     let a = comparison(SortKey::DataOrder);
     let b = comparison(SortKey::Name);
     assert_eq!(a.citations, b.citations);
-    assert_eq!(a.citations[0].citation.id, "CPT2020");
-    let esk = a.rows.iter().find(|r| r.id == "esketamine").unwrap();
     assert_eq!(
-        esk.figure(Metric::Response).unwrap().citation_numbers,
-        [1, 2]
+        a.citations[0].citation.id, "RUSH2006NEJM",
+        "med-switch's response comes first"
     );
+    let data = bundled();
+    for row in &a.rows {
+        for figure in &row.figures {
+            let finding = data
+                .option(&row.id)
+                .unwrap()
+                .headline(figure.metric)
+                .unwrap();
+            let ids: Vec<&str> = figure
+                .citation_numbers
+                .iter()
+                .map(|n| a.citations[n - 1].citation.id.as_str())
+                .collect();
+            assert_eq!(ids, finding.citations, "{} {:?}", row.id, figure.metric);
+        }
+    }
     let rtms = a.rows.iter().find(|r| r.id == "rtms").unwrap();
     let n = rtms.figure(Metric::Response).unwrap().citation_numbers[0];
     assert_eq!(a.citations[n - 1].citation.id, "BERLIM2014");
@@ -200,8 +314,8 @@ fn chart_svg_shows_each_option_with_its_value_and_comparator() {
         texts.iter().any(|t| t == "no comparison group"),
         "VNS remission had none"
     );
-    // One filled bar per reported rate: 4 of the 5 options report remission.
-    assert_eq!(svg.matches(r##"fill="#1D4E89""##).count(), 4, "{svg}");
+    // One filled bar per reported rate: 13 of the 16 options report remission.
+    assert_eq!(svg.matches(r##"fill="#1D4E89""##).count(), 13, "{svg}");
 }
 
 /// Each `<text>` of an SVG: (x, anchor, font size, content).
@@ -268,7 +382,7 @@ fn narrow_charts_put_names_above_the_bars() {
     let rows = comparison(SortKey::DataOrder).rows;
     let narrow = Layout::new(&rows, Metric::Response, 360);
     assert!(narrow.stacked);
-    for row in &narrow.rows {
+    for row in narrow.rows.iter().filter(|r| r.bar.is_some()) {
         let name = &row.labels[0];
         assert!(
             row.bar.unwrap().0 > name.y + 8,
@@ -330,7 +444,7 @@ fn wrong_type_reports_the_json_path() {
     match load_dataset(&text).unwrap_err() {
         LoadError::Structure { path, message, .. } => {
             assert_eq!(path, "options[2].findings[0].value.percent");
-            assert!(message.contains("expected a number"), "{message}");
+            assert!(message.contains("expected a JSON number"), "{message}");
         }
         other => panic!("expected a structural error, got {other:?}"),
     }
@@ -353,19 +467,19 @@ fn missing_field_names_the_field() {
 fn semantic_problems_are_all_collected_with_paths() {
     let mut tree: serde_json::Value = serde_json::from_str(BUNDLED_DATA).unwrap();
     tree["options"][2]["findings"][0]["value"]["percent"] = serde_json::json!(129.3);
-    tree["options"][0]["findings"][1]["value"]["k"] = serde_json::json!(400);
+    tree["options"][0]["findings"][0]["value"]["k"] = serde_json::json!(600);
     tree["options"][3]["findings"][0]["citations"][0] = serde_json::json!("NOPE2020");
     tree["options"][4]["invasiveness"]["level"] = serde_json::json!(7);
     tree["citations"][1]["url"] = serde_json::json!("javascript:alert(1)");
-    tree["options"][1]["id"] = serde_json::json!("esketamine");
+    tree["options"][1]["id"] = serde_json::json!("med-switch");
     let problems = problems_of(&tree.to_string());
     let expect = [
         "options[2].findings[0].value.percent: a percentage must be between 0 and 100, found 129.3",
-        "options[0].findings[1].value.k: k (400) is larger than n (336)",
+        "options[0].findings[0].value.k: k (600) is larger than n (511)",
         "options[3].findings[0].citations[0]: unknown citation id \"NOPE2020\"",
         "options[4].invasiveness.level: must be 1 to 4",
         "citations[1].url: links must start with https:// or http://",
-        "options[1].id: \"esketamine\" is used by another option",
+        "options[1].id: \"med-switch\" is used by another option",
     ];
     for e in expect {
         assert!(
@@ -379,13 +493,13 @@ fn semantic_problems_are_all_collected_with_paths() {
 #[test]
 fn two_headlines_for_one_metric_are_refused() {
     let text = bundled_with(
-        "/options/2/findings/1/metric",
+        "/options/2/findings/4/metric",
         serde_json::json!("response"),
     );
     let problems = problems_of(&text);
     assert_eq!(problems.len(), 1, "{problems:#?}");
     assert!(
-        problems[0].starts_with("options[2].findings[1].headline: a second headline for response")
+        problems[0].starts_with("options[2].findings[4].headline: a second headline for response")
     );
 }
 
