@@ -4,8 +4,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** Whole release bundle, brotli, in bytes (1 KB = 1000 B). */
-export const BUDGET_BROTLI_BYTES = 150_000;
+// Budgets in brotli bytes (1 KB = 1000 B), changed only with a measured reason:
+// - code 150 KB → 170 KB: the complete data schema (regulatory status, burden, costs,
+//   definitions: 12 more types) measured 157,345 B of wasm brotli; parsing without
+//   serde_path_to_error brought it to 147,345 B; code in all measured 155,508 B.
+// - whole bundle 150 KB → 225 KB: the full evidence dataset (16 options, 149 findings,
+//   250 citations) measured 52,440 B brotli on its own.
+export const BUDGET_CODE_BROTLI_BYTES = 170_000;
+export const BUDGET_BROTLI_BYTES = 225_000;
 
 const KINDS = [
   ['wasm', (f) => f.endsWith('.wasm')],
@@ -29,20 +35,25 @@ export function measure(dist) {
       params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
     }).length;
   }
-  const total = parts.reduce(
-    (t, p) => ({ raw: t.raw + p.raw, gzip: t.gzip + p.gzip, brotli: t.brotli + p.brotli }),
-    { raw: 0, gzip: 0, brotli: 0 },
-  );
-  return { parts, total };
+  const sum = (list) =>
+    list.reduce(
+      (t, p) => ({ raw: t.raw + p.raw, gzip: t.gzip + p.gzip, brotli: t.brotli + p.brotli }),
+      { raw: 0, gzip: 0, brotli: 0 },
+    );
+  return { parts, code: sum(parts.filter((p) => !p.kind.startsWith('data'))), total: sum(parts) };
 }
 
-export function format({ parts, total }) {
+export function format({ parts, code, total }) {
   const row = (name, r, g, b) =>
     `${name.padEnd(22)}${String(r).padStart(10)}${String(g).padStart(10)}${String(b).padStart(10)}`;
   return [
     row('part', 'raw B', 'gzip B', 'brotli B'),
     ...parts.filter((p) => p.files.length).map((p) => row(p.kind, p.raw, p.gzip, p.brotli)),
+    row('code (all but data)', code.raw, code.gzip, code.brotli),
     row('total', total.raw, total.gzip, total.brotli),
+    `budget: code ≤ ${BUDGET_CODE_BROTLI_BYTES} B brotli (${
+      code.brotli <= BUDGET_CODE_BROTLI_BYTES ? 'within' : 'OVER'
+    }, ${BUDGET_CODE_BROTLI_BYTES - code.brotli} B to spare)`,
     `budget: whole bundle ≤ ${BUDGET_BROTLI_BYTES} B brotli (${
       total.brotli <= BUDGET_BROTLI_BYTES ? 'within' : 'OVER'
     }, ${BUDGET_BROTLI_BYTES - total.brotli} B to spare)`,
