@@ -30,6 +30,18 @@ pub fn long_strings(text: &str, max_chars: usize) -> Vec<(String, usize)> {
     out
 }
 
+/// The path serde_json's error at (line, column) is about. serde_json reports the last byte it
+/// consumed: for a value of the wrong kind that is often the `:` or space before the value, so
+/// step forward onto the value itself.
+pub fn error_path(text: &str, line: usize, column: usize) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut offset = offset_of(text, line, column);
+    while matches!(bytes.get(offset), Some(b':' | b' ' | b'\t' | b'\n' | b'\r')) {
+        offset += 1;
+    }
+    path_at(text, offset)
+}
+
 /// Byte offset of a 1-based line and column as serde_json reports them.
 pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
     let line_start: usize = text

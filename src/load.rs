@@ -50,6 +50,15 @@ pub fn load_dataset(text: &str) -> Result<Dataset, LoadError> {
             limit: MAX_FILE_BYTES,
         });
     }
+    if text.trim_start().starts_with('[') {
+        // serde would read a struct from an array, field by field, and report nonsense.
+        return Err(LoadError::Structure {
+            path: "(top level)".to_string(),
+            line: 1,
+            column: 1,
+            message: "the data file must be a JSON object ({ … }) with format, dataset, options and citations, not a list".to_string(),
+        });
+    }
     let dataset: Dataset = serde_json::from_str(text).map_err(|e| structural_error(text, &e))?;
     let mut problems = validate(&dataset);
     problems.extend(
@@ -72,8 +81,7 @@ fn structural_error(text: &str, err: &serde_json::Error) -> LoadError {
     let message = plain_serde_message(err);
     match err.classify() {
         serde_json::error::Category::Data => {
-            let offset = json_path::offset_of(text, line, column);
-            let path = json_path::path_at(text, offset)
+            let path = json_path::error_path(text, line, column)
                 .filter(|p| !p.is_empty())
                 .unwrap_or_else(|| "(top level)".to_string());
             LoadError::Structure {

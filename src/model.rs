@@ -8,6 +8,7 @@ use std::fmt;
 pub const FORMAT: &str = "trd-evidence/1";
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     pub format: String,
@@ -17,6 +18,7 @@ pub struct Dataset {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DatasetInfo {
     pub title: String,
@@ -36,6 +38,7 @@ pub struct DatasetInfo {
 
 /// Words every reader needs to read the figures, in the dataset so hosts can localise them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Definitions {
     pub response: String,
@@ -48,6 +51,7 @@ pub struct Definitions {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TierDefinitions {
     #[serde(rename = "A")]
@@ -61,6 +65,7 @@ pub struct TierDefinitions {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TreatmentOption {
     /// Stable id from the evidence sheet, e.g. `rtms`.
@@ -90,6 +95,7 @@ pub struct TreatmentOption {
 
 /// A statement with the sources behind it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CitedText {
     pub text: String,
@@ -98,6 +104,7 @@ pub struct CitedText {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RegulatoryStatus {
     /// A drug approved for this use.
@@ -127,6 +134,7 @@ impl RegulatoryStatus {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Regulatory {
     /// Status in the dataset's region.
@@ -144,6 +152,7 @@ pub struct Regulatory {
 
 /// What a course asks of the patient. Every item is optional: missing means "not reported".
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Burden {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -193,6 +202,7 @@ impl Burden {
 /// In-clinic hours: the only derived numbers in the sheet, always shown as estimates with
 /// their arithmetic.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ClinicHours {
     pub low: Decimal,
@@ -210,6 +220,7 @@ pub struct ClinicHours {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CostUnit {
     Course,
@@ -222,6 +233,7 @@ pub enum CostUnit {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Cost {
     /// The price as the source states it.
@@ -243,6 +255,7 @@ pub struct Cost {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
     Medication,
@@ -271,6 +284,7 @@ impl Category {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Invasiveness {
     /// 1 non-invasive, 2 in-clinic administration with monitoring,
@@ -294,6 +308,7 @@ impl Invasiveness {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Metric {
     Response,
@@ -319,6 +334,7 @@ impl Metric {
 
 /// Evidence tier as defined in the evidence sheet's README.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum Tier {
     A,
     B,
@@ -559,6 +575,7 @@ impl Value {
 
 /// What the finding was compared against.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ComparatorKind {
     Sham,
@@ -571,6 +588,7 @@ pub enum ComparatorKind {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Comparator {
     pub kind: ComparatorKind,
@@ -584,6 +602,7 @@ pub struct Comparator {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Finding {
     pub metric: Metric,
@@ -628,6 +647,7 @@ pub struct Finding {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     pub id: String,
@@ -682,5 +702,70 @@ impl TreatmentOption {
         self.findings
             .iter()
             .find(|f| f.metric == metric && f.headline)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod schema {
+    //! Hand-written schemas where the derive would not describe the JSON exactly.
+    use super::{Decimal, Value};
+    use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+    use std::borrow::Cow;
+
+    impl JsonSchema for Decimal {
+        fn schema_name() -> Cow<'static, str> {
+            "Decimal".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "type": "number",
+                "description": "A number written exactly as the source gives it (50.0 stays 50.0)."
+            })
+        }
+    }
+
+    impl JsonSchema for Value {
+        fn schema_name() -> Cow<'static, str> {
+            "Value".into()
+        }
+        fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+            let number = generator.subschema_for::<Decimal>();
+            let kind = |name: &str, required: &[&str], properties: serde_json::Value| {
+                let mut props = serde_json::Map::new();
+                props.insert("kind".into(), serde_json::json!({ "const": name }));
+                if let serde_json::Value::Object(extra) = properties {
+                    props.extend(extra);
+                }
+                let mut req = vec!["kind"];
+                req.extend_from_slice(required);
+                serde_json::json!({
+                    "type": "object",
+                    "properties": props,
+                    "required": req,
+                    "additionalProperties": false
+                })
+            };
+            let count = serde_json::json!({ "type": "integer", "minimum": 0 });
+            json_schema!({
+                "description": "A finding's value in its own kind. Percentages are never mixed with ratios or score changes; a missing figure is {\"kind\": \"not_reported\"}, never 0.",
+                "oneOf": [
+                    kind("percent", &["percent"], serde_json::json!({
+                        "percent": number, "k": count, "n": count
+                    })),
+                    kind("percent_range", &["low", "high"], serde_json::json!({
+                        "low": number, "high": number
+                    })),
+                    kind("effect", &["measure", "estimate"], serde_json::json!({
+                        "measure": { "type": "string", "description": "OR, RR, HR, SMD, ..." },
+                        "estimate": number, "ci_low": number, "ci_high": number
+                    })),
+                    kind("mean_change", &["change", "unit"], serde_json::json!({
+                        "change": number, "unit": { "type": "string" }
+                    })),
+                    kind("text", &["text"], serde_json::json!({ "text": { "type": "string" } })),
+                    kind("not_reported", &[], serde_json::json!({}))
+                ]
+            })
+        }
     }
 }

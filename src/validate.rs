@@ -124,7 +124,11 @@ fn check_options(data: &Dataset, problems: &mut Problems) {
                 if low.value() > high.value() {
                     problems.add(
                         format!("{cpath}.low"),
-                        format!("low ({low}) is larger than high ({high})"),
+                        format!(
+                            "low ({}) is larger than high ({})",
+                            low.as_str(),
+                            high.as_str()
+                        ),
                     );
                 }
             }
@@ -143,7 +147,11 @@ fn check_options(data: &Dataset, problems: &mut Problems) {
                 if hours.low.value() > high.value() {
                     problems.add(
                         format!("{path}.burden.in_clinic_hours.low"),
-                        format!("low ({}) is larger than high ({high})", hours.low),
+                        format!(
+                            "low ({}) is larger than high ({})",
+                            hours.low.as_str(),
+                            high.as_str()
+                        ),
                     );
                 }
             }
@@ -209,7 +217,11 @@ fn check_value(value: &Value, path: &str, problems: &mut Problems) {
             if low.value() > high.value() {
                 problems.add(
                     format!("{path}.low"),
-                    format!("low ({low}) is larger than high ({high})"),
+                    format!(
+                        "low ({}) is larger than high ({})",
+                        low.as_str(),
+                        high.as_str()
+                    ),
                 );
             }
         }
@@ -230,7 +242,11 @@ fn check_value(value: &Value, path: &str, problems: &mut Problems) {
                 if lo.value() > hi.value() {
                     problems.add(
                         format!("{path}.ci_low"),
-                        format!("the interval's low end ({lo}) is above its high end ({hi})"),
+                        format!(
+                            "the interval's low end ({}) is above its high end ({})",
+                            lo.as_str(),
+                            hi.as_str()
+                        ),
                     );
                 }
             }
@@ -251,7 +267,10 @@ fn check_percent(value: &Decimal, path: &str, problems: &mut Problems) {
     if !(0.0..=100.0).contains(&value.value()) {
         problems.add(
             path,
-            format!("a percentage must be between 0 and 100, found {value}"),
+            format!(
+                "a percentage must be between 0 and 100, found {}",
+                value.as_str()
+            ),
         );
     }
 }
