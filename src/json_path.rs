@@ -74,6 +74,7 @@ fn render(path: &[Step]) -> String {
 }
 
 struct Scanner<'a> {
+    text: &'a str,
     bytes: &'a [u8],
     pos: usize,
 }
@@ -84,6 +85,7 @@ type Visit<'v> = dyn FnMut(&[Step], usize, usize, Option<usize>) + 'v;
 impl<'a> Scanner<'a> {
     fn new(text: &'a str) -> Self {
         Scanner {
+            text,
             bytes: text.as_bytes(),
             pos: 0,
         }
@@ -205,9 +207,8 @@ impl<'a> Scanner<'a> {
                     chars += 1;
                 }
                 _ => {
-                    // Copy one UTF-8 character.
-                    let rest = std::str::from_utf8(&self.bytes[self.pos..]).ok()?;
-                    let ch = rest.chars().next()?;
+                    // `pos` is on a character boundary here, so slicing is O(1).
+                    let ch = self.text.get(self.pos..)?.chars().next()?;
                     decoded.push(ch);
                     chars += 1;
                     self.pos += ch.len_utf8();

@@ -553,3 +553,65 @@ fn value_kinds_display_as_written() {
         serde_json::from_str(r#"{"kind":"percent_range","low":51.6,"high":52.4}"#).unwrap();
     assert_eq!(v.display(), "51.6–52.4%");
 }
+
+#[test]
+fn reader_facing_text_carries_no_instructions_meant_for_developers() {
+    let tree: serde_json::Value = serde_json::from_str(BUNDLED_DATA).unwrap();
+    fn walk(value: &serde_json::Value, path: &str, found: &mut Vec<String>) {
+        match value {
+            serde_json::Value::String(s) => {
+                let lower = s.to_lowercase();
+                for phrase in [
+                    "widget",
+                    "do not display",
+                    "do not label",
+                    "show both or neither",
+                    "should not be shown",
+                    "do not present",
+                    "do not use",
+                ] {
+                    if lower.contains(phrase) {
+                        found.push(format!("{path}: {s}"));
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, &format!("{path}[{i}]"), found);
+                }
+            }
+            serde_json::Value::Object(fields) => {
+                for (k, v) in fields {
+                    walk(v, &format!("{path}.{k}"), found);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    walk(&tree["options"], "options", &mut found);
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn json_paths_are_found_through_escapes_and_non_ascii_text() {
+    use trd_evidence::json_path::{long_strings, path_at};
+    let text = r#"{"a": [1, {"b\"q": "héllo ≥ \u00e9", "c": [true, null]}], "d": "x"}"#;
+    let at = |needle: &str| path_at(text, text.find(needle).unwrap()).unwrap();
+    assert_eq!(at("1,"), "a[0]");
+    assert_eq!(at("héllo"), "a[1].b?q");
+    assert_eq!(at("true"), "a[1].c[0]");
+    assert_eq!(at("null"), "a[1].c[1]");
+    assert_eq!(at("\"x\""), "d");
+    assert_eq!(at("{\"b"), "a[1]");
+    assert_eq!(
+        long_strings(text, 5),
+        [("a[1].b?q".to_string(), 9)],
+        "\\u00e9 counts as one character"
+    );
+    assert_eq!(
+        path_at("{\"a\": ", 6).as_deref(),
+        Some("a"),
+        "text cut off before a value points at that value"
+    );
+}
