@@ -137,20 +137,10 @@ impl<'a> Scanner<'a> {
                 return false;
             }
             self.pos += 1;
-            path.push(Step::Key(key));
-            let ok = self.value(path, visit);
-            path.pop();
-            if !ok {
-                return false;
-            }
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b'}') => {
-                    self.pos += 1;
-                    return true;
-                }
-                _ => return false,
+            match self.member(path, Step::Key(key), b'}', visit) {
+                Some(true) => {}
+                Some(false) => return true,
+                None => return false,
             }
         }
     }
@@ -162,26 +152,42 @@ impl<'a> Scanner<'a> {
             self.pos += 1;
             return true;
         }
-        let mut index = 0;
-        loop {
-            path.push(Step::Index(index));
-            let ok = self.value(path, visit);
-            path.pop();
-            if !ok {
-                return false;
+        for index in 0.. {
+            match self.member(path, Step::Index(index), b']', visit) {
+                Some(true) => {}
+                Some(false) => return true,
+                None => return false,
             }
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => {
-                    self.pos += 1;
-                    index += 1;
-                }
-                Some(b']') => {
-                    self.pos += 1;
-                    return true;
-                }
-                _ => return false,
+        }
+        false
+    }
+
+    /// Scans a member's value, then its separator: `Some(true)` when another member follows,
+    /// `Some(false)` at the closing bracket, `None` at anything else.
+    fn member(
+        &mut self,
+        path: &mut Vec<Step>,
+        step: Step,
+        close: u8,
+        visit: &mut Visit,
+    ) -> Option<bool> {
+        path.push(step);
+        let ok = self.value(path, visit);
+        path.pop();
+        if !ok {
+            return None;
+        }
+        self.skip_ws();
+        match self.peek() {
+            Some(b',') => {
+                self.pos += 1;
+                Some(true)
             }
+            Some(c) if c == close => {
+                self.pos += 1;
+                Some(false)
+            }
+            _ => None,
         }
     }
 
