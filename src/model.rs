@@ -269,6 +269,35 @@ pub enum Category {
 }
 
 impl Category {
+    pub const ALL: [Category; 8] = [
+        Category::Medication,
+        Category::RapidActingMedication,
+        Category::Psychotherapy,
+        Category::NonInvasiveBrainStimulation,
+        Category::ConvulsiveTherapy,
+        Category::ImplantedDevice,
+        Category::InvestigationalImplantedDevice,
+        Category::Investigational,
+    ];
+
+    /// The token used in data files, form controls and URLs.
+    pub fn token(self) -> &'static str {
+        match self {
+            Category::Medication => "medication",
+            Category::RapidActingMedication => "rapid-acting-medication",
+            Category::Psychotherapy => "psychotherapy",
+            Category::NonInvasiveBrainStimulation => "non-invasive-brain-stimulation",
+            Category::ConvulsiveTherapy => "convulsive-therapy",
+            Category::ImplantedDevice => "implanted-device",
+            Category::InvestigationalImplantedDevice => "investigational-implanted-device",
+            Category::Investigational => "investigational",
+        }
+    }
+
+    pub fn from_token(token: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.token() == token)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Category::Medication => "Medication",
@@ -297,7 +326,12 @@ pub struct Invasiveness {
 
 impl Invasiveness {
     pub fn level_label(&self) -> &'static str {
-        match self.level {
+        Invasiveness::label_for(self.level)
+    }
+
+    /// Short words for a level, for controls and chart labels.
+    pub fn label_for(level: u8) -> &'static str {
+        match level {
             1 => "Non-invasive",
             2 => "In-clinic dosing with monitoring",
             3 => "General anaesthesia each session",

@@ -1,6 +1,6 @@
 //! UI state: one struct, changed only by `Action`s through the pure `reduce`.
 
-use crate::model::{Dataset, Metric};
+use crate::model::{Category, Dataset, Metric};
 use std::rc::Rc;
 
 /// How the option rows are ordered in every panel.
@@ -49,32 +49,100 @@ impl SortKey {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ViewState {
-    /// Ids of the options shown, in data order.
+    /// Ids of the options the reader chose to compare (shown in data order).
     pub selected: Rc<[String]>,
     pub sort: SortKey,
+    /// Show only options of this category.
+    pub category: Option<Category>,
+    /// Show only options at or below this invasiveness level (1–4).
+    pub max_invasiveness: Option<u8>,
+    pub view: View,
 }
+
+/// How the comparison is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Chart,
+    Table,
+}
+
+impl View {
+    pub const ALL: [View; 2] = [View::Chart, View::Table];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Chart => "Chart",
+            View::Table => "Table",
+        }
+    }
+}
+
+/// A comparison needs at least two options.
+pub const MIN_SELECTED: usize = 2;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SortBy(SortKey),
+    /// Add or remove one option; removing is refused below `MIN_SELECTED`.
+    Toggle(String),
+    /// Replace the selection (e.g. "all options"); refused below `MIN_SELECTED`.
+    Select(Rc<[String]>),
+    FilterCategory(Option<Category>),
+    FilterInvasiveness(Option<u8>),
+    Show(View),
 }
 
 impl ViewState {
-    /// Every option in the dataset, in data order.
+    /// Every option in the dataset, in data order, as a chart.
     pub fn initial(data: &Dataset) -> Self {
         ViewState {
             selected: data.options.iter().map(|o| o.id.clone()).collect(),
             sort: SortKey::DataOrder,
+            category: None,
+            max_invasiveness: None,
+            view: View::Chart,
         }
     }
 
+    pub fn is_selected(&self, id: &str) -> bool {
+        self.selected.iter().any(|s| s == id)
+    }
+
+    /// Whether the reader may remove this option now (a comparison keeps at least two).
+    pub fn can_deselect(&self, id: &str) -> bool {
+        !self.is_selected(id) || self.selected.len() > MIN_SELECTED
+    }
+
     pub fn reduce(&self, action: Action) -> Self {
+        let mut next = self.clone();
         match action {
-            Action::SortBy(sort) => ViewState {
-                selected: Rc::clone(&self.selected),
-                sort,
-            },
+            Action::SortBy(sort) => next.sort = sort,
+            Action::Toggle(id) if self.is_selected(&id) => {
+                if self.can_deselect(&id) {
+                    next.selected = self
+                        .selected
+                        .iter()
+                        .filter(|s| **s != id)
+                        .cloned()
+                        .collect();
+                }
+            }
+            Action::Toggle(id) => {
+                next.selected = self.selected.iter().cloned().chain([id]).collect();
+            }
+            Action::Select(ids) if ids.len() >= MIN_SELECTED => next.selected = ids,
+            Action::Select(_) => {}
+            Action::FilterCategory(category) => next.category = category,
+            Action::FilterInvasiveness(level) => next.max_invasiveness = level,
+            Action::Show(view) => next.view = view,
         }
+        next
+    }
+
+    /// Whether an option passes the category and invasiveness filters.
+    pub fn passes_filters(&self, category: Category, invasiveness: u8) -> bool {
+        self.category.is_none_or(|c| c == category)
+            && self.max_invasiveness.is_none_or(|max| invasiveness <= max)
     }
 }
 

@@ -1,7 +1,7 @@
 //! What the comparison shows, derived from (data, state): rows of headline figures with their
 //! provenance, and the numbered citations behind them. Charts and HTML both read from here.
 
-use crate::model::{Citation, ComparatorKind, Dataset, Finding, Metric, Tier, Value};
+use crate::model::{Category, Citation, ComparatorKind, Dataset, Finding, Metric, Tier, Value};
 use crate::state::{SortKey, ViewState};
 use std::cmp::Ordering;
 
@@ -18,6 +18,9 @@ pub struct Comparison {
 pub struct OptionRow {
     pub id: String,
     pub name: String,
+    pub category: Category,
+    /// Invasiveness level 1–4.
+    pub invasiveness: u8,
     /// One figure per entry of `CHARTED_METRICS`, in the same order.
     pub figures: Vec<Figure>,
 }
@@ -53,6 +56,22 @@ pub struct Figure {
 impl Figure {
     pub fn is_reported(&self) -> bool {
         self.value_text != NOT_REPORTED
+    }
+
+    /// "sham 10.4%; OR 3.3; NNT 6": the comparison group with everything the data says of it.
+    pub fn comparator_text(&self) -> Option<String> {
+        self.comparator.as_ref().map(|c| match &c.note {
+            Some(note) => format!("{}; {note}", c.summary()),
+            None => c.summary(),
+        })
+    }
+
+    /// "Tier B: controlled trial in a broader depression group (MDD, not TRD-only)".
+    pub fn tier_text(&self) -> Option<String> {
+        self.tier.map(|t| match &self.tier_note {
+            Some(note) => format!("Tier {t:?}: {} ({note})", t.plain()),
+            None => format!("Tier {t:?}: {}", t.plain()),
+        })
     }
 
     /// Tier C and D figures are flagged wherever they appear.
@@ -100,7 +119,9 @@ impl Comparison {
         let mut numbers = CitationNumbers::default();
         let mut rows: Vec<OptionRow> = Vec::with_capacity(state.selected.len());
         for option in &data.options {
-            if !state.selected.contains(&option.id) {
+            if !state.selected.contains(&option.id)
+                || !state.passes_filters(option.category, option.invasiveness.level)
+            {
                 continue;
             }
             let figures = CHARTED_METRICS
@@ -113,6 +134,8 @@ impl Comparison {
             rows.push(OptionRow {
                 id: option.id.clone(),
                 name: option.name.clone(),
+                category: option.category,
+                invasiveness: option.invasiveness.level,
                 figures,
             });
         }

@@ -205,3 +205,43 @@ async fn a_missing_data_file_says_so_and_offers_a_retry() {
     retry.click();
     wait_for(&root, "[role=alert]").await;
 }
+
+#[wasm_bindgen_test]
+async fn the_table_view_replaces_the_charts_and_back() {
+    let root = mount_comparison().await;
+    let button = |label: &str| -> HtmlElement {
+        let buttons = root.query_selector_all(".trd-view-switch button").unwrap();
+        (0..buttons.length())
+            .filter_map(|i| buttons.item(i))
+            .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+            .find(|b| b.text_content().as_deref() == Some(label))
+            .unwrap()
+    };
+    button("Table").click();
+    let table = wait_for(&root, "table").await;
+    assert_eq!(table.query_selector_all("tbody").unwrap().length(), 2);
+    assert!(
+        root.query_selector(".trd-chart").unwrap().is_none(),
+        "charts are replaced"
+    );
+    assert_eq!(
+        button("Table").get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    button("Chart").click();
+    wait_for(&root, ".trd-chart svg").await;
+}
+
+#[wasm_bindgen_test]
+async fn a_comparison_keeps_at_least_two_options() {
+    let root = mount_comparison().await;
+    let boxes = root.query_selector_all(".trd-choices input").unwrap();
+    assert_eq!(boxes.length(), 2);
+    for i in 0..boxes.length() {
+        let input: web_sys::HtmlInputElement = boxes.item(i).unwrap().dyn_into().unwrap();
+        assert!(
+            input.checked() && input.disabled(),
+            "with two options, neither can be removed"
+        );
+    }
+}

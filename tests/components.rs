@@ -131,3 +131,66 @@ async fn app_shows_a_loading_status_before_data_arrives() {
     assert!(html.contains(r#"role="status""#));
     assert!(visible_text(&html).contains("Loading the evidence…"));
 }
+
+#[tokio::test]
+async fn the_table_is_a_real_table_with_caption_and_scoped_headers() {
+    use trd_evidence::components::{TableView, TableViewProps};
+    use trd_evidence::state::ViewState;
+    use trd_evidence::view_model::Comparison;
+    let data = load_dataset(BUNDLED_DATA).unwrap();
+    let comparison = Rc::new(Comparison::build(&data, &ViewState::initial(&data)));
+    let props = TableViewProps {
+        comparison,
+        id_prefix: AttrValue::from("t"),
+    };
+    let html = LocalServerRenderer::<TableView>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(html.contains("<caption"));
+    assert!(visible_text(&html).contains("these are not head-to-head results"));
+    assert_eq!(html.matches(r#"scope="col""#).count(), 9);
+    assert_eq!(
+        html.matches(r#"scope="rowgroup""#).count(),
+        16,
+        "one row group per option"
+    );
+    assert_eq!(
+        html.matches("<tr").count(),
+        1 + 16 * 2,
+        "a header row and two figures per option"
+    );
+    let text = visible_text(&html);
+    assert!(
+        text.contains("Standard 10 Hz rTMS Response 29.3% sham 10.4%; OR 3.3; NNT 6"),
+        "{text}"
+    );
+    assert!(text.contains("Remission not reported"));
+    assert!(
+        html.contains(r#"tabindex="0""#),
+        "the scrolling region is reachable by keyboard"
+    );
+}
+
+#[tokio::test]
+async fn controls_offer_every_option_filter_and_view() {
+    use trd_evidence::components::{Controls, ControlsProps};
+    use trd_evidence::state::ViewState;
+    let data = SharedDataset(Rc::new(load_dataset(BUNDLED_DATA).unwrap()));
+    let props = ControlsProps {
+        state: ViewState::initial(&data),
+        data,
+        dispatch: yew::Callback::noop(),
+        id_prefix: AttrValue::from("t"),
+    };
+    let html = LocalServerRenderer::<Controls>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    let text = visible_text(&html);
+    assert!(text.contains("Choose options to compare (16 of 16)"));
+    assert_eq!(html.matches(r#"type="checkbox""#).count(), 16);
+    assert!(text.contains("Up to level 2: In-clinic dosing with monitoring"));
+    assert!(text.contains("Non-invasive brain stimulation"));
+    assert!(html.contains(r#"aria-pressed="true""#) && text.contains("Chart Table"));
+}

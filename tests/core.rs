@@ -5,7 +5,7 @@ use trd_evidence::chart::{
 };
 use trd_evidence::load::{load_dataset, LoadError, MAX_FILE_BYTES};
 use trd_evidence::model::{Metric, Value};
-use trd_evidence::state::{Action, SortKey, ViewState};
+use trd_evidence::state::{Action, SortKey, View, ViewState};
 use trd_evidence::view_model::{Comparison, NOT_REPORTED};
 use trd_evidence::BUNDLED_DATA;
 
@@ -610,4 +610,77 @@ fn json_paths_are_found_through_escapes_and_non_ascii_text() {
         Some("a"),
         "text cut off before a value points at that value"
     );
+}
+
+#[test]
+fn readers_choose_options_but_always_compare_at_least_two() {
+    let data = bundled();
+    let ids = |s: &ViewState| -> Vec<String> {
+        Comparison::build(&data, s)
+            .rows
+            .into_iter()
+            .map(|r| r.id)
+            .collect()
+    };
+    let two: std::rc::Rc<[String]> = ["rtms".to_string(), "ect".to_string()].into();
+    let state = ViewState::initial(&data).reduce(Action::Select(two));
+    assert_eq!(ids(&state), ["rtms", "ect"], "rows follow data order");
+    let same = state.reduce(Action::Toggle("ect".into()));
+    assert_eq!(
+        ids(&same),
+        ["rtms", "ect"],
+        "removing one of two is refused"
+    );
+    assert!(!same.can_deselect("rtms"));
+    let three = state.reduce(Action::Toggle("esketamine".into()));
+    assert_eq!(ids(&three), ["esketamine", "rtms", "ect"]);
+    assert!(three.can_deselect("rtms"));
+    let back = three.reduce(Action::Toggle("rtms".into()));
+    assert_eq!(ids(&back), ["esketamine", "ect"]);
+    let one: std::rc::Rc<[String]> = ["rtms".to_string()].into();
+    assert_eq!(
+        back.reduce(Action::Select(one)),
+        back,
+        "a one-option selection is refused"
+    );
+}
+
+#[test]
+fn filters_narrow_the_chosen_options_by_category_and_invasiveness() {
+    use trd_evidence::model::Category;
+    let data = bundled();
+    let rows = |s: &ViewState| -> Vec<String> {
+        Comparison::build(&data, s)
+            .rows
+            .into_iter()
+            .map(|r| r.id)
+            .collect()
+    };
+    let all = ViewState::initial(&data);
+    let meds = all.reduce(Action::FilterCategory(Some(Category::Medication)));
+    assert_eq!(
+        rows(&meds),
+        [
+            "med-switch",
+            "aug-antipsychotic",
+            "aug-lithium",
+            "med-combination"
+        ]
+    );
+    let gentle = all.reduce(Action::FilterInvasiveness(Some(1)));
+    assert_eq!(
+        rows(&gentle).len(),
+        10,
+        "16 options less the 6 at levels 2–4"
+    );
+    assert!(!rows(&gentle).contains(&"ect".to_string()));
+    let up_to_3 = all.reduce(Action::FilterInvasiveness(Some(3)));
+    assert_eq!(
+        rows(&up_to_3).len(),
+        14,
+        "all but the two implants (VNS, DBS)"
+    );
+    let cleared = meds.reduce(Action::FilterCategory(None));
+    assert_eq!(rows(&cleared).len(), 16);
+    assert_eq!(all.reduce(Action::Show(View::Table)).view, View::Table);
 }

@@ -1,5 +1,7 @@
-use super::{ChartPanel, CitationList, FigureDetails, Footer, Heading, SharedDataset};
-use crate::state::{Action, SortKey, ViewState};
+use super::{
+    ChartPanel, CitationList, Controls, FigureDetails, Footer, Heading, SharedDataset, TableView,
+};
+use crate::state::{Action, View, ViewState};
 use crate::view_model::{Comparison, CHARTED_METRICS};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -29,16 +31,38 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         });
     let prefix = &props.id_prefix;
     let sub_level = props.heading_level.saturating_add(1).min(6);
-    let on_sort = {
+    let dispatch = {
         let state = state.clone();
-        Callback::from(move |event: Event| {
-            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-            if let Some(sort) = SortKey::from_token(&select.value()) {
-                state.dispatch(Action::SortBy(sort));
-            }
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    let clear_filters = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| {
+            dispatch.emit(Action::FilterCategory(None));
+            dispatch.emit(Action::FilterInvasiveness(None));
         })
     };
-    let sort_id = format!("{prefix}-sort");
+    let body = if comparison.rows.is_empty() {
+        html! {
+            <div class="trd-empty" role="status">
+                <p>{ "None of the chosen options matches these filters." }</p>
+                <button type="button" class="trd-button" onclick={clear_filters}>{ "Show all kinds again" }</button>
+            </div>
+        }
+    } else if state.view == View::Table {
+        html! { <TableView comparison={comparison.clone()} id_prefix={prefix.clone()} /> }
+    } else {
+        html! {
+            <>
+                <div class="trd-panels">
+                    { for CHARTED_METRICS.iter().map(|&metric| html! {
+                        <ChartPanel comparison={comparison.clone()} {metric} heading_level={sub_level} />
+                    }) }
+                </div>
+                <FigureDetails comparison={comparison.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />
+            </>
+        }
+    };
     html! {
         <section class="trd-evidence" aria-labelledby={format!("{prefix}-title")}>
             <Heading level={props.heading_level} id={AttrValue::from(format!("{prefix}-title"))}>
@@ -49,20 +73,8 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                 { "Each figure comes from a different study, with its own patients, timepoint and \
                    comparison group. Read the study details under each figure before comparing." }
             </p>
-            <div class="trd-controls">
-                <label for={sort_id.clone()}>{ "Sort by" }</label>
-                <select id={sort_id} class="trd-select" onchange={on_sort}>
-                    { for SortKey::ALL.iter().map(|key| html! {
-                        <option value={key.token()} selected={*key == state.sort}>{ key.label() }</option>
-                    }) }
-                </select>
-            </div>
-            <div class="trd-panels">
-                { for CHARTED_METRICS.iter().map(|&metric| html! {
-                    <ChartPanel comparison={comparison.clone()} {metric} heading_level={sub_level} />
-                }) }
-            </div>
-            <FigureDetails comparison={comparison.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />
+            <Controls data={props.data.clone()} state={(*state).clone()} {dispatch} id_prefix={prefix.clone()} />
+            { body }
             <CitationList comparison={comparison.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />
             <Footer info={props.data.clone()} data_url={props.data_url.clone()} />
         </section>

@@ -44,14 +44,8 @@ fn figure_view(figure: &Figure, prefix: &str) -> Html {
         Some(v) => html! { <><dt>{ label }</dt><dd>{ v.clone() }</dd></> },
         None => html! { <><dt>{ label }</dt><dd>{ "not reported" }</dd></> },
     };
-    let comparator = figure.comparator.as_ref().map(|c| match &c.note {
-        Some(note) => format!("{}; {note}", c.summary()),
-        None => c.summary(),
-    });
-    let tier = figure.tier.map(|t| match &figure.tier_note {
-        Some(note) => format!("Tier {t:?}: {} ({note})", t.plain()),
-        None => format!("Tier {t:?}: {}", t.plain()),
-    });
+    let comparator = figure.comparator_text();
+    let tier = figure.tier_text();
     html! {
         <div class="trd-figure">
             <p class="trd-figure-value">

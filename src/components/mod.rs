@@ -4,19 +4,23 @@ mod app;
 mod chart_panel;
 mod citation_list;
 mod comparison;
+mod controls;
 mod error_box;
 mod figure_details;
 mod footer;
 mod heading;
+mod table_view;
 
 pub use app::{App, AppProps};
 pub use chart_panel::ChartPanel;
 pub use citation_list::CitationList;
 pub use comparison::{ComparisonView, ComparisonViewProps};
+pub use controls::{Controls, ControlsProps};
 pub use error_box::ErrorBox;
 pub use figure_details::FigureDetails;
 pub use footer::Footer;
 pub use heading::Heading;
+pub use table_view::{TableView, TableViewProps};
 
 use crate::model::Dataset;
 use std::rc::Rc;

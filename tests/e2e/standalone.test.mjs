@@ -121,3 +121,56 @@ test('release output has no dev-server reload script and no favicon request', as
   assert.ok(!/autoreload|__trunk_address__|WebSocket/.test(html), 'no Trunk reload script');
   assert.match(html, /<link rel="icon" href="data:,">/);
 });
+
+for (const width of [1440, 360]) {
+  test(`the table view at ${width} px is reached by keyboard and passes axe`, async () => {
+    const { page, context, problems } = await openStandalone(width);
+    await page.locator('.trd-chart svg').first().waitFor();
+    await page.getByRole('button', { name: 'Table' }).focus();
+    await page.keyboard.press('Enter');
+    const table = page.getByRole('table');
+    await table.waitFor();
+    assert.equal(await page.locator('.trd-chart').count(), 0, 'the table replaces the charts');
+    assert.equal(await table.locator('tbody').count(), 16);
+    assert.match(await table.locator('caption').innerText(), /not head-to-head/);
+    const rtms = await table.locator('tbody[data-option="rtms"]').innerText();
+    assert.match(rtms, /29\.3%/);
+    assert.match(rtms, /sham 10\.4%; OR 3\.3; NNT 6/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page itself does not scroll sideways (overflow ${overflow}px)`);
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, `standalone-table-${width}.png`);
+    assertClean(problems);
+    await context.close();
+  });
+}
+
+test('filtering by kind of treatment shows only those options, and says so when none match', async () => {
+  const { page, context } = await openStandalone(1440);
+  await page.locator('.trd-chart svg').first().waitFor();
+  await page.getByLabel('Kind of treatment').selectOption('medication');
+  assert.deepEqual(
+    await page.locator('.trd-option').evaluateAll((els) => els.map((e) => e.dataset.option)),
+    ['med-switch', 'aug-antipsychotic', 'aug-lithium', 'med-combination'],
+  );
+  await page.getByLabel('How invasive').selectOption('1');
+  await page.getByLabel('Kind of treatment').selectOption('convulsive-therapy');
+  await page.getByRole('status').filter({ hasText: 'None of the chosen options matches' }).waitFor();
+  await page.getByRole('button', { name: 'Show all kinds again' }).click();
+  assert.equal(await page.locator('.trd-option').count(), 16);
+  await context.close();
+});
+
+test('choosing options changes what is compared', async () => {
+  const { page, context } = await openStandalone(1440);
+  await page.locator('.trd-chart svg').first().waitFor();
+  await page.getByText(/Choose options to compare/).click();
+  for (const name of ['Switch antidepressant', 'Interpersonal therapy (evidence limited)']) {
+    await page.getByRole('checkbox', { name }).uncheck();
+  }
+  assert.match(await page.locator('summary').innerText(), /14 of 16/);
+  assert.equal(await page.locator('.trd-option').count(), 14);
+  const svgText = await page.locator('.trd-chart svg').first().textContent();
+  assert.ok(!svgText.includes('Switch antidepressant'), 'the chart drops the option');
+  await context.close();
+});

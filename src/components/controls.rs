@@ -1,0 +1,112 @@
+use super::SharedDataset;
+use crate::model::Category;
+use crate::state::{Action, SortKey, View, ViewState, MIN_SELECTED};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    pub data: SharedDataset,
+    pub state: ViewState,
+    pub dispatch: Callback<Action>,
+    pub id_prefix: AttrValue,
+}
+
+/// View switch, sort, filters and the choice of options. Every control is a native form
+/// element, so keyboards and screen readers work without extra scripting.
+#[function_component]
+pub fn Controls(props: &ControlsProps) -> Html {
+    let prefix = &props.id_prefix;
+    let state = &props.state;
+    let select_changed = |make: fn(&str) -> Option<Action>| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            if let Some(action) = make(&select.value()) {
+                dispatch.emit(action);
+            }
+        })
+    };
+    let on_sort = select_changed(|v| SortKey::from_token(v).map(Action::SortBy));
+    let on_category = select_changed(|v| Some(Action::FilterCategory(Category::from_token(v))));
+    let on_invasiveness =
+        select_changed(|v| Some(Action::FilterInvasiveness(v.parse::<u8>().ok())));
+    let present: Vec<Category> = Category::ALL
+        .into_iter()
+        .filter(|c| props.data.options.iter().any(|o| o.category == *c))
+        .collect();
+    let all_ids: Rc<[String]> = props.data.options.iter().map(|o| o.id.clone()).collect();
+    let choose_all = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::Select(all_ids.clone())))
+    };
+    let hint_id = format!("{prefix}-choose-hint");
+    html! {
+        <div class="trd-controls-area">
+            <div class="trd-controls">
+                <div class="trd-view-switch" role="group" aria-label="Show as">
+                    { for View::ALL.iter().map(|&view| {
+                        let dispatch = props.dispatch.clone();
+                        html! {
+                            <button type="button" class="trd-button" aria-pressed={(state.view == view).to_string()}
+                                onclick={Callback::from(move |_| dispatch.emit(Action::Show(view)))}>
+                                { view.label() }
+                            </button>
+                        }
+                    }) }
+                </div>
+                <label class="trd-field">
+                    <span>{ "Sort by" }</span>
+                    <select class="trd-select" onchange={on_sort}>
+                        { for SortKey::ALL.iter().map(|key| html! {
+                            <option value={key.token()} selected={*key == state.sort}>{ key.label() }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="trd-field">
+                    <span>{ "Kind of treatment" }</span>
+                    <select class="trd-select" onchange={on_category}>
+                        <option value="" selected={state.category.is_none()}>{ "All kinds" }</option>
+                        { for present.iter().map(|c| html! {
+                            <option value={c.token()} selected={state.category == Some(*c)}>{ c.label() }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="trd-field">
+                    <span>{ "How invasive" }</span>
+                    <select class="trd-select" onchange={on_invasiveness}>
+                        <option value="" selected={state.max_invasiveness.is_none()}>{ "Any" }</option>
+                        { for (1..=3u8).map(|level| {
+                            let words = crate::model::Invasiveness::label_for(level);
+                            let label = if level == 1 { format!("Level 1 only: {words}") } else { format!("Up to level {level}: {words}") };
+                            html! { <option value={level.to_string()} selected={state.max_invasiveness == Some(level)}>{ label }</option> }
+                        }) }
+                    </select>
+                </label>
+            </div>
+            <details class="trd-choose">
+                <summary>{ format!("Choose options to compare ({} of {})", state.selected.len(), props.data.options.len()) }</summary>
+                <p id={hint_id.clone()} class="trd-hint">{ format!("At least {MIN_SELECTED} options are compared at a time.") }</p>
+                <button type="button" class="trd-button" onclick={choose_all}>{ "Choose all options" }</button>
+                <ul class="trd-choices">
+                    { for props.data.options.iter().map(|option| {
+                        let id = option.id.clone();
+                        let dispatch = props.dispatch.clone();
+                        let toggle = Callback::from(move |_: Event| dispatch.emit(Action::Toggle(id.clone())));
+                        html! {
+                            <li>
+                                <label>
+                                    <input type="checkbox" checked={state.is_selected(&option.id)}
+                                        disabled={!state.can_deselect(&option.id)}
+                                        aria-describedby={hint_id.clone()}
+                                        onchange={toggle} />
+                                    { option.name.clone() }
+                                </label>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </details>
+        </div>
+    }
+}
