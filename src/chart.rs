@@ -5,7 +5,7 @@
 //! Pure: the same rows and width always give the same SVG.
 
 use crate::model::Metric;
-use crate::view_model::{Figure, OptionRow};
+use crate::view_model::{Figure, OptionRow, CHARTED_METRICS};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -127,7 +127,18 @@ impl Layout {
         let name_chars = ((label_width - 8) as f64 / (NAME_SIZE * 0.6)).floor() as usize;
         let mut y = 8;
         for row in rows {
-            let laid = layout.row(row, metric, y, name_chars.max(8));
+            let mut laid = layout.row(row, metric, y, name_chars.max(8));
+            // Every panel gives a row the height the tallest panel needs, so options line up
+            // across panels (a flag or a wrapped label in one panel would shift the others).
+            let tallest = CHARTED_METRICS
+                .iter()
+                .map(|&m| {
+                    let other = layout.row(row, m, 0, name_chars.max(8));
+                    other.bottom - other.top
+                })
+                .max()
+                .unwrap_or(0);
+            laid.bottom = laid.bottom.max(laid.top + tallest);
             y = laid.bottom + ROW_PADDING / 2;
             layout.rows.push(laid);
         }
@@ -361,13 +372,27 @@ pub fn metric_panel_svg(
     metric: Metric,
     width: u32,
 ) -> Result<String, ChartError> {
+    metric_panel(rows, metric, width).map(|(_, svg)| svg)
+}
+
+/// The panel's layout (where each row sits, for hit targets over the chart) and its SVG.
+pub fn metric_panel(
+    rows: &[OptionRow],
+    metric: Metric,
+    width: u32,
+) -> Result<(Layout, String), ChartError> {
     let layout = Layout::new(rows, metric, width);
+    let svg = draw(&layout)?;
+    Ok((layout, svg))
+}
+
+fn draw(layout: &Layout) -> Result<String, ChartError> {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (layout.width as u32, layout.height as u32))
             .into_drawing_area();
         root.fill(&WHITE).map_err(err)?;
-        draw_axis(&root, &layout)?;
+        draw_axis(&root, layout)?;
         for row in &layout.rows {
             // Gridlines only behind the bars, so they never cross a name.
             let (from, to) = (row.bar_zone.0 - 3, row.bar_zone.1 + 3);

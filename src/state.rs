@@ -57,6 +57,8 @@ pub struct ViewState {
     /// Show only options at or below this invasiveness level (1–4).
     pub max_invasiveness: Option<u8>,
     pub view: View,
+    /// The charted figure whose provenance is open: (option id, metric).
+    pub open_figure: Option<(String, Metric)>,
 }
 
 /// How the comparison is shown.
@@ -90,6 +92,9 @@ pub enum Action {
     FilterCategory(Option<Category>),
     FilterInvasiveness(Option<u8>),
     Show(View),
+    /// Open a figure's provenance; opening the open one closes it.
+    OpenFigure(String, Metric),
+    CloseFigure,
 }
 
 impl ViewState {
@@ -101,6 +106,7 @@ impl ViewState {
             category: None,
             max_invasiveness: None,
             view: View::Chart,
+            open_figure: None,
         }
     }
 
@@ -135,6 +141,15 @@ impl ViewState {
             Action::FilterCategory(category) => next.category = category,
             Action::FilterInvasiveness(level) => next.max_invasiveness = level,
             Action::Show(view) => next.view = view,
+            Action::OpenFigure(id, metric) => {
+                let figure = Some((id, metric));
+                next.open_figure = if self.open_figure == figure {
+                    None
+                } else {
+                    figure
+                };
+            }
+            Action::CloseFigure => next.open_figure = None,
         }
         next
     }

@@ -245,3 +245,35 @@ async fn a_comparison_keeps_at_least_two_options() {
         );
     }
 }
+
+#[wasm_bindgen_test]
+async fn selecting_a_chart_row_shows_where_the_figure_comes_from() {
+    let root = mount_comparison().await;
+    let hit: HtmlElement = root
+        .query_selector(".trd-hit")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(hit.get_attribute("aria-expanded").as_deref(), Some("false"));
+    hit.click();
+    let region = wait_for(&root, ".trd-provenance-box").await;
+    assert!(
+        text(&region).contains("sham 10.4%; OR 3.3; NNT 6"),
+        "{}",
+        text(&region)
+    );
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    let escape =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    region.dispatch_event(&escape).unwrap();
+    yew::scheduler::flush().await;
+    assert!(
+        root.query_selector(".trd-provenance-box")
+            .unwrap()
+            .is_none(),
+        "Escape closes it"
+    );
+}

@@ -194,3 +194,40 @@ async fn controls_offer_every_option_filter_and_view() {
     assert!(text.contains("Non-invasive brain stimulation"));
     assert!(html.contains(r#"aria-pressed="true""#) && text.contains("Chart Table"));
 }
+
+#[tokio::test]
+async fn every_charted_figure_has_a_button_and_an_open_one_shows_its_provenance() {
+    use trd_evidence::components::{ChartPanel, ChartPanelProps};
+    use trd_evidence::model::Metric;
+    use trd_evidence::state::ViewState;
+    use trd_evidence::view_model::Comparison;
+    let data = load_dataset(BUNDLED_DATA).unwrap();
+    let props = ChartPanelProps {
+        comparison: Rc::new(Comparison::build(&data, &ViewState::initial(&data))),
+        metric: Metric::Response,
+        heading_level: 3,
+        id_prefix: AttrValue::from("t"),
+        open: Some(AttrValue::from("rtms")),
+        dispatch: yew::Callback::noop(),
+    };
+    let html = LocalServerRenderer::<ChartPanel>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    assert_eq!(
+        html.matches(r#"class="trd-hit""#).count(),
+        16,
+        "one button per option"
+    );
+    assert_eq!(html.matches(r#"aria-expanded="true""#).count(), 1);
+    assert!(html.contains(
+        r#"aria-label="Standard 10 Hz rTMS: response 29.3%. Show where this figure comes from.""#
+    ));
+    let text = visible_text(&html);
+    assert!(
+        text.contains("Compared with sham 10.4%; OR 3.3; NNT 6"),
+        "{text}"
+    );
+    assert!(text.contains("People (n) 1,371"));
+    assert!(html.contains(r#"role="region""#));
+}

@@ -684,3 +684,38 @@ fn filters_narrow_the_chosen_options_by_category_and_invasiveness() {
     assert_eq!(rows(&cleared).len(), 16);
     assert_eq!(all.reduce(Action::Show(View::Table)).view, View::Table);
 }
+
+#[test]
+fn options_sit_on_the_same_rows_in_every_panel() {
+    let rows = comparison(SortKey::DataOrder).rows;
+    for width in [320, 640, 1200] {
+        let response = Layout::new(&rows, Metric::Response, width);
+        let remission = Layout::new(&rows, Metric::Remission, width);
+        let tops = |l: &Layout| l.rows.iter().map(|r| r.top).collect::<Vec<_>>();
+        assert_eq!(tops(&response), tops(&remission), "at {width}px");
+        assert_eq!(response.height, remission.height);
+    }
+}
+
+#[test]
+fn opening_a_figure_again_closes_it() {
+    let data = bundled();
+    let state = ViewState::initial(&data);
+    let open = state.reduce(Action::OpenFigure("rtms".into(), Metric::Response));
+    assert_eq!(
+        open.open_figure,
+        Some(("rtms".to_string(), Metric::Response))
+    );
+    let other = open.reduce(Action::OpenFigure("ect".into(), Metric::Response));
+    assert_eq!(
+        other.open_figure,
+        Some(("ect".to_string(), Metric::Response))
+    );
+    assert_eq!(
+        other
+            .reduce(Action::OpenFigure("ect".into(), Metric::Response))
+            .open_figure,
+        None
+    );
+    assert_eq!(open.reduce(Action::CloseFigure).open_figure, None);
+}

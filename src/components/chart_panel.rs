@@ -1,6 +1,7 @@
-use super::Heading;
-use crate::chart::{metric_panel_svg, DEFAULT_WIDTH};
+use super::{figure_view, Heading};
+use crate::chart::{metric_panel, DEFAULT_WIDTH};
 use crate::model::Metric;
+use crate::state::Action;
 use crate::view_model::Comparison;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -10,9 +11,16 @@ pub struct ChartPanelProps {
     pub comparison: Rc<Comparison>,
     pub metric: Metric,
     pub heading_level: u8,
+    pub id_prefix: AttrValue,
+    /// The option whose figure in this panel has its provenance open.
+    #[prop_or_default]
+    pub open: Option<AttrValue>,
+    #[prop_or_default]
+    pub dispatch: Callback<Action>,
 }
 
-/// One metric's chart, with a text summary for screen readers and the reading note.
+/// One metric's chart, with a text summary for screen readers, a button over every row that
+/// opens where that figure comes from, and the reading note.
 #[function_component]
 pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let width = use_state_eq(|| DEFAULT_WIDTH);
@@ -33,21 +41,83 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             move || drop(watch)
         });
     }
-    let svg = use_memo(
+    let drawn = use_memo(
         (props.comparison.clone(), props.metric, *width),
-        |(comparison, metric, width)| metric_panel_svg(&comparison.rows, *metric, *width),
+        |(comparison, metric, width)| metric_panel(&comparison.rows, *metric, *width),
     );
-    let summary = text_summary(&props.comparison, props.metric);
-    let chart = match &*svg {
+    let metric = props.metric;
+    let summary = text_summary(&props.comparison, metric);
+    let (chart, hits) = match &*drawn {
         // plotters escapes the text it writes; the test suite checks that with hostile names.
-        Ok(svg) => Html::from_html_unchecked(AttrValue::from(svg.clone())),
-        Err(e) => html! { <p class="trd-error">{ e.to_string() }</p> },
+        Ok((layout, svg)) => {
+            let hits = props.comparison.rows.iter().zip(&layout.rows).map(|(row, place)| {
+                let Some(figure) = row.figure(metric) else { return html! {} };
+                let height = f64::from(layout.height);
+                let style = format!(
+                    "top:{:.3}%;height:{:.3}%",
+                    f64::from(place.top) / height * 100.0,
+                    f64::from(place.bottom - place.top) / height * 100.0
+                );
+                let open = props.open.as_deref() == Some(row.id.as_str());
+                let onclick = {
+                    let dispatch = props.dispatch.clone();
+                    let id = row.id.clone();
+                    Callback::from(move |_| dispatch.emit(Action::OpenFigure(id.clone(), metric)))
+                };
+                html! {
+                    <button type="button" class="trd-hit" {style} {onclick}
+                        aria-expanded={open.to_string()}
+                        aria-controls={box_id(&props.id_prefix, metric)}
+                        aria-label={format!("{}: {} {}. Show where this figure comes from.", row.name, metric.label().to_lowercase(), figure.value_text)}>
+                    </button>
+                }
+            });
+            (
+                Html::from_html_unchecked(AttrValue::from(svg.clone())),
+                hits.collect::<Html>(),
+            )
+        }
+        Err(e) => (
+            html! { <p class="trd-error">{ e.to_string() }</p> },
+            html! {},
+        ),
     };
+    let open_row = props
+        .open
+        .as_deref()
+        .and_then(|id| props.comparison.rows.iter().find(|r| r.id == id));
+    let provenance = open_row.and_then(|row| row.figure(metric).map(|f| (row, f))).map(|(row, figure)| {
+        let close = {
+            let dispatch = props.dispatch.clone();
+            Callback::from(move |_| dispatch.emit(Action::CloseFigure))
+        };
+        let on_key = {
+            let dispatch = props.dispatch.clone();
+            Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Escape" {
+                    dispatch.emit(Action::CloseFigure);
+                }
+            })
+        };
+        html! {
+            <div class="trd-provenance-box" id={box_id(&props.id_prefix, metric)} role="region"
+                 aria-label={format!("Where the {} figure for {} comes from", metric.label().to_lowercase(), row.name)}
+                 onkeydown={on_key}>
+                <p class="trd-provenance-title"><strong>{ row.name.clone() }</strong></p>
+                { figure_view(figure, &props.id_prefix) }
+                <button type="button" class="trd-button" onclick={close}>{ "Close" }</button>
+            </div>
+        }
+    });
     html! {
         <figure class="trd-panel">
-            <Heading level={props.heading_level}>{ panel_title(props.metric) }</Heading>
-            <p class="trd-panel-help">{ metric_help(props.metric) }</p>
-            <div class="trd-chart" role="img" aria-label={summary} ref={chart_ref}>{ chart }</div>
+            <Heading level={props.heading_level}>{ panel_title(metric) }</Heading>
+            <p class="trd-panel-help">{ metric_help(metric) }</p>
+            <div class="trd-chart" ref={chart_ref}>
+                <div class="trd-chart-image" role="img" aria-label={summary}>{ chart }</div>
+                { hits }
+            </div>
+            { for provenance }
             <figcaption class="trd-legend">
                 <span class="trd-legend-item">
                     <span class="trd-key trd-key-treatment" aria-hidden="true"></span>{ "Option (headline figure)" }
@@ -55,9 +125,14 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <span class="trd-legend-item">
                     <span class="trd-key trd-key-comparator" aria-hidden="true"></span>{ "Comparison group in the same study" }
                 </span>
+                <span class="trd-legend-hint">{ "Select an option's row to see where its figure comes from." }</span>
             </figcaption>
         </figure>
     }
+}
+
+fn box_id(prefix: &str, metric: Metric) -> String {
+    format!("{prefix}-{}-provenance", metric.label().to_lowercase())
 }
 
 fn panel_title(metric: Metric) -> String {

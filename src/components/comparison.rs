@@ -56,7 +56,9 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             <>
                 <div class="trd-panels">
                     { for CHARTED_METRICS.iter().map(|&metric| html! {
-                        <ChartPanel comparison={comparison.clone()} {metric} heading_level={sub_level} />
+                        <ChartPanel comparison={comparison.clone()} {metric} heading_level={sub_level}
+                            id_prefix={prefix.clone()} dispatch={dispatch.clone()}
+                            open={state.open_figure.as_ref().filter(|(_, m)| *m == metric).map(|(id, _)| AttrValue::from(id.clone()))} />
                     }) }
                 </div>
                 <FigureDetails comparison={comparison.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />

@@ -27,7 +27,9 @@ pub fn FigureDetails(props: &FigureDetailsProps) -> Html {
     }
 }
 
-fn figure_view(figure: &Figure, prefix: &str) -> Html {
+/// One figure's provenance: value, comparator, design, n, timepoint, population, definition,
+/// tier and numbered sources. Shared by this list and the chart's provenance box.
+pub fn figure_view(figure: &Figure, prefix: &str) -> Html {
     let metric = figure.metric.label();
     if !figure.is_reported() {
         return html! {

@@ -12,12 +12,12 @@ mod heading;
 mod table_view;
 
 pub use app::{App, AppProps};
-pub use chart_panel::ChartPanel;
+pub use chart_panel::{ChartPanel, ChartPanelProps};
 pub use citation_list::CitationList;
 pub use comparison::{ComparisonView, ComparisonViewProps};
 pub use controls::{Controls, ControlsProps};
 pub use error_box::ErrorBox;
-pub use figure_details::FigureDetails;
+pub use figure_details::{figure_view, FigureDetails};
 pub use footer::Footer;
 pub use heading::Heading;
 pub use table_view::{TableView, TableViewProps};

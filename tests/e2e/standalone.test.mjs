@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, axeViolations, launch, openPage, screenshot, serveDist } from './lib/harness.mjs';
+import { ARTIFACTS, DIST, axeViolations, launch, openPage, screenshot, serveDist } from './lib/harness.mjs';
 
 let browser;
 let server;
@@ -172,5 +172,29 @@ test('choosing options changes what is compared', async () => {
   assert.equal(await page.locator('.trd-option').count(), 14);
   const svgText = await page.locator('.trd-chart svg').first().textContent();
   assert.ok(!svgText.includes('Switch antidepressant'), 'the chart drops the option');
+  await context.close();
+});
+
+test('every chart row is a keyboard target that opens where the figure comes from', async () => {
+  const { page, context, problems } = await openStandalone(1440);
+  await page.locator('.trd-chart svg').first().waitFor();
+  const hit = page.getByRole('button', { name: /^Standard 10 Hz rTMS: response 29\.3%/ });
+  const box = await hit.boundingBox();
+  assert.ok(box.height >= 24 && box.width >= 24, `target ${box.width}x${box.height}`);
+  await hit.focus();
+  await page.keyboard.press('Enter');
+  const region = page.getByRole('region', { name: /response figure for Standard 10 Hz rTMS/ });
+  await region.waitFor();
+  const text = await region.innerText();
+  for (const part of ['29.3%', 'sham 10.4%; OR 3.3; NNT 6', 'Meta-analysis of 29 double-blind', '1,371', 'after about 13 sessions', 'Tier B']) {
+    assert.ok(text.includes(part), `the provenance shows ${part}`);
+  }
+  assert.equal(await hit.getAttribute('aria-expanded'), 'true');
+  assert.deepEqual(await axeViolations(page), [], 'no violations with the provenance open');
+  await page.screenshot({ path: `${ARTIFACTS}/provenance-1440.png` });
+  await region.getByRole('button', { name: 'Close' }).focus();
+  await page.keyboard.press('Escape');
+  await region.waitFor({ state: 'detached' });
+  assertClean(problems);
   await context.close();
 });
