@@ -387,9 +387,13 @@ impl Tier {
         }
     }
 
-    /// Tiers C and D must be visibly flagged wherever the figure appears.
-    pub fn needs_flag(self) -> bool {
-        matches!(self, Tier::C | Tier::D)
+    /// The visible flag for tier C and D figures, shown wherever such a figure appears.
+    pub fn flag(self) -> Option<&'static str> {
+        match self {
+            Tier::C => Some("uncontrolled study"),
+            Tier::D => Some("secondary report"),
+            Tier::A | Tier::B => None,
+        }
     }
 }
 
@@ -710,6 +714,28 @@ pub struct Citation {
 
 impl Citation {
     /// The best link for a reader: DOI, then PubMed, then the URL.
+    /// "Berlim MT et al. (published online 18 Mar 2013)": enough to recognise the source.
+    pub fn short_label(&self) -> String {
+        // "[author not seen]" says nothing to a reader; the publisher does.
+        if self.authors.starts_with('[') || self.authors.is_empty() {
+            let by = self.journal.as_deref().unwrap_or(&self.title);
+            let by: String = by.chars().take(60).collect();
+            return format!("{by} ({})", self.year);
+        }
+        let first = self
+            .authors
+            .split(',')
+            .next()
+            .unwrap_or(&self.authors)
+            .trim();
+        let more = if self.authors.contains(',') {
+            " et al."
+        } else {
+            ""
+        };
+        format!("{first}{more} ({})", self.year)
+    }
+
     pub fn link(&self) -> Option<String> {
         if let Some(doi) = &self.doi {
             return Some(format!("https://doi.org/{doi}"));

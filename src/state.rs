@@ -59,6 +59,8 @@ pub struct ViewState {
     pub view: View,
     /// The charted figure whose provenance is open: (option id, metric).
     pub open_figure: Option<(String, Metric)>,
+    /// The option whose full detail panel is open.
+    pub open_option: Option<String>,
 }
 
 /// How the comparison is shown.
@@ -95,6 +97,8 @@ pub enum Action {
     /// Open a figure's provenance; opening the open one closes it.
     OpenFigure(String, Metric),
     CloseFigure,
+    /// Open an option's detail panel; opening the open one closes it.
+    ToggleOption(String),
 }
 
 impl ViewState {
@@ -107,6 +111,7 @@ impl ViewState {
             max_invasiveness: None,
             view: View::Chart,
             open_figure: None,
+            open_option: None,
         }
     }
 
@@ -150,6 +155,13 @@ impl ViewState {
                 };
             }
             Action::CloseFigure => next.open_figure = None,
+            Action::ToggleOption(id) => {
+                next.open_option = if self.open_option.as_deref() == Some(id.as_str()) {
+                    None
+                } else {
+                    Some(id)
+                };
+            }
         }
         next
     }

@@ -76,11 +76,7 @@ impl Figure {
 
     /// Tier C and D figures are flagged wherever they appear.
     pub fn flag(&self) -> Option<&'static str> {
-        match self.tier {
-            Some(Tier::C) => Some("uncontrolled study"),
-            Some(Tier::D) => Some("secondary report"),
-            _ => None,
-        }
+        self.tier.and_then(Tier::flag)
     }
 }
 

@@ -231,3 +231,39 @@ async fn every_charted_figure_has_a_button_and_an_open_one_shows_its_provenance(
     assert!(text.contains("People (n) 1,371"));
     assert!(html.contains(r#"role="region""#));
 }
+
+#[tokio::test]
+async fn the_detail_panel_shows_every_finding_with_status_burden_cost_and_risks() {
+    use trd_evidence::components::{OptionDetail, OptionDetailProps};
+    let data = SharedDataset(Rc::new(load_dataset(BUNDLED_DATA).unwrap()));
+    let props = OptionDetailProps {
+        data,
+        option_id: AttrValue::from("rtms"),
+        heading_level: 4,
+    };
+    let html = LocalServerRenderer::<OptionDetail>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    let text = visible_text(&html);
+    for expected in [
+        "Cleared (device) (2008)",
+        "Invasiveness 1 of 4: Non-invasive",
+        "All findings (17)",
+        "Response: 29.3% headline — compared with sham 10.4%; OR 3.3; NNT 6; Meta-analysis of 29 double-blind sham-controlled RCTs",
+        "Response: 58.0 (clinician CGI-S); 41.5–56.4 (self-report) uncontrolled study — compared with none; Naturalistic multisite observational study",
+        "tier C: uncontrolled (open-label or real-world) study",
+        "Response (risk ratio): RR 2.35 (1.70–3.25)",
+        "Time in clinic (estimate): 16.7–25 h, per course, by visit length.",
+        "$6,000–12,000 for 3–4 weeks (USD, price year 2012)",
+        "Seizures",
+        "Sham-controlled rates (29% response, 19% remission) are far below real-world and marketing figures.",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?}");
+    }
+    assert!(html.contains(r#"href="https://doi.org/"#) || html.contains(r#"href="https://"#));
+    assert_eq!(
+        html.matches(r#"rel="noopener noreferrer""#).count(),
+        html.matches(r#"target="_blank""#).count()
+    );
+}

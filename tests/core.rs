@@ -719,3 +719,16 @@ fn opening_a_figure_again_closes_it() {
     );
     assert_eq!(open.reduce(Action::CloseFigure).open_figure, None);
 }
+
+#[test]
+fn one_option_detail_panel_opens_at_a_time() {
+    let data = bundled();
+    let state = ViewState::initial(&data).reduce(Action::ToggleOption("rtms".into()));
+    assert_eq!(state.open_option.as_deref(), Some("rtms"));
+    let other = state.reduce(Action::ToggleOption("ect".into()));
+    assert_eq!(other.open_option.as_deref(), Some("ect"));
+    assert_eq!(
+        other.reduce(Action::ToggleOption("ect".into())).open_option,
+        None
+    );
+}

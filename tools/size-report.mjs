@@ -10,8 +10,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   serde_path_to_error brought it to 147,345 B; code in all measured 155,508 B.
 // - whole bundle 150 KB → 225 KB: the full evidence dataset (16 options, 149 findings,
 //   250 citations) measured 52,440 B brotli on its own.
-export const BUDGET_CODE_BROTLI_BYTES = 170_000;
-export const BUDGET_BROTLI_BYTES = 225_000;
+// - code 170 KB → 185 KB, whole bundle 225 KB → 240 KB: the comparison view's controls,
+//   table, provenance boxes and option detail panels measured 170,155 B of code (+14,682 B),
+//   after wasm-opt --converge.
+export const BUDGET_CODE_BROTLI_BYTES = 185_000;
+export const BUDGET_BROTLI_BYTES = 240_000;
 
 const KINDS = [
   ['wasm', (f) => f.endsWith('.wasm')],

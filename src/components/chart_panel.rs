@@ -52,11 +52,13 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         Ok((layout, svg)) => {
             let hits = props.comparison.rows.iter().zip(&layout.rows).map(|(row, place)| {
                 let Some(figure) = row.figure(metric) else { return html! {} };
-                let height = f64::from(layout.height);
+                // Per-mille of the chart's height, in integers: no float formatting in the wasm.
+                let permille = |px: i32| px.max(0) as i64 * 100_000 / i64::from(layout.height.max(1));
+                let percent = |v: i64| format!("{}.{:03}%", v / 1000, v % 1000);
                 let style = format!(
-                    "top:{:.3}%;height:{:.3}%",
-                    f64::from(place.top) / height * 100.0,
-                    f64::from(place.bottom - place.top) / height * 100.0
+                    "top:{};height:{}",
+                    percent(permille(place.top)),
+                    percent(permille(place.bottom - place.top))
                 );
                 let open = props.open.as_deref() == Some(row.id.as_str());
                 let onclick = {

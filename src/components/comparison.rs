@@ -61,7 +61,9 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                             open={state.open_figure.as_ref().filter(|(_, m)| *m == metric).map(|(id, _)| AttrValue::from(id.clone()))} />
                     }) }
                 </div>
-                <FigureDetails comparison={comparison.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />
+                <FigureDetails comparison={comparison.clone()} heading_level={sub_level} id_prefix={prefix.clone()}
+                    data={props.data.clone()} dispatch={dispatch.clone()}
+                    open_option={state.open_option.clone().map(AttrValue::from)} />
             </>
         }
     };

@@ -1,4 +1,5 @@
-use super::Heading;
+use super::{Heading, OptionDetail, SharedDataset};
+use crate::state::Action;
 use crate::view_model::{Comparison, Figure};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -8,6 +9,12 @@ pub struct FigureDetailsProps {
     pub comparison: Rc<Comparison>,
     pub heading_level: u8,
     pub id_prefix: AttrValue,
+    pub data: SharedDataset,
+    /// The option whose full detail panel is open.
+    #[prop_or_default]
+    pub open_option: Option<AttrValue>,
+    #[prop_or_default]
+    pub dispatch: Callback<Action>,
 }
 
 /// Every charted figure with its provenance: design, n, timepoint, comparator, tier, citations.
@@ -17,11 +24,30 @@ pub fn FigureDetails(props: &FigureDetailsProps) -> Html {
     html! {
         <div class="trd-details">
             <Heading level={props.heading_level}>{ "Where each figure comes from" }</Heading>
-            { for props.comparison.rows.iter().map(|row| html! {
-                <article class="trd-option" key={row.id.clone()} data-option={row.id.clone()}>
-                    <Heading level={option_level}>{ row.name.clone() }</Heading>
-                    { for row.figures.iter().map(|figure| figure_view(figure, &props.id_prefix)) }
-                </article>
+            { for props.comparison.rows.iter().map(|row| {
+                let open = props.open_option.as_deref() == Some(row.id.as_str());
+                let panel_id = format!("{}-detail-{}", props.id_prefix, row.id);
+                let toggle = {
+                    let dispatch = props.dispatch.clone();
+                    let id = row.id.clone();
+                    Callback::from(move |_| dispatch.emit(Action::ToggleOption(id.clone())))
+                };
+                html! {
+                    <article class="trd-option" key={row.id.clone()} data-option={row.id.clone()}>
+                        <Heading level={option_level}>{ row.name.clone() }</Heading>
+                        { for row.figures.iter().map(|figure| figure_view(figure, &props.id_prefix)) }
+                        <button type="button" class="trd-button trd-more" onclick={toggle}
+                            aria-expanded={open.to_string()} aria-controls={panel_id.clone()}>
+                            { if open { format!("Hide the details of {}", row.name) } else { format!("Everything about {}: all findings, status, burden, cost, risks", row.name) } }
+                        </button>
+                        <div id={panel_id}>
+                            if open {
+                                <OptionDetail data={props.data.clone()} option_id={AttrValue::from(row.id.clone())}
+                                    heading_level={option_level.saturating_add(1).min(6)} />
+                            }
+                        </div>
+                    </article>
+                }
             }) }
         </div>
     }

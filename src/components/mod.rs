@@ -9,6 +9,7 @@ mod error_box;
 mod figure_details;
 mod footer;
 mod heading;
+mod option_detail;
 mod table_view;
 
 pub use app::{App, AppProps};
@@ -17,9 +18,10 @@ pub use citation_list::CitationList;
 pub use comparison::{ComparisonView, ComparisonViewProps};
 pub use controls::{Controls, ControlsProps};
 pub use error_box::ErrorBox;
-pub use figure_details::{figure_view, FigureDetails};
+pub use figure_details::{figure_view, FigureDetails, FigureDetailsProps};
 pub use footer::Footer;
 pub use heading::Heading;
+pub use option_detail::{OptionDetail, OptionDetailProps};
 pub use table_view::{TableView, TableViewProps};
 
 use crate::model::Dataset;

@@ -198,3 +198,20 @@ test('every chart row is a keyboard target that opens where the figure comes fro
   assertClean(problems);
   await context.close();
 });
+
+test('an option\'s detail panel shows controlled and uncontrolled figures side by side, with their designs', async () => {
+  const { page, context, problems } = await openStandalone(1440);
+  await page.locator('.trd-chart svg').first().waitFor();
+  const button = page.locator('article[data-option="rtms"] .trd-more');
+  await button.click();
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  const panel = page.locator('#trd0-detail-rtms');
+  const text = await panel.innerText();
+  assert.match(text, /Response: 29\.3%.*compared with sham 10\.4%.*Meta-analysis of 29 double-blind sham-controlled RCTs/s);
+  assert.match(text, /Response: 58\.0 \(clinician CGI-S\).*Naturalistic multisite observational study.*tier C: uncontrolled/s);
+  assert.match(text, /Cleared \(device\) \(2008\)/);
+  assert.deepEqual(await axeViolations(page), [], 'no violations with a detail panel open');
+  await panel.screenshot({ path: `${ARTIFACTS}/detail-rtms-1440.png` });
+  assertClean(problems);
+  await context.close();
+});
