@@ -42,7 +42,7 @@ const GRID: RGBColor = RGBColor(0xdd, 0xdd, 0xdd);
 #[error("the chart could not be drawn: {0}")]
 pub struct ChartError(String);
 
-fn err<E: std::fmt::Debug>(e: E) -> ChartError {
+pub(crate) fn err<E: std::fmt::Debug>(e: E) -> ChartError {
     ChartError(format!("{e:?}"))
 }
 

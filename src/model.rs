@@ -587,6 +587,14 @@ impl Value {
         }
     }
 
+    /// The rate exactly as written ("29.3"), if this value is a single rate.
+    pub fn percent_text(&self) -> Option<&str> {
+        match self {
+            Value::Percent { percent, .. } => Some(percent.as_str()),
+            _ => None,
+        }
+    }
+
     /// The value in words and digits, exactly as written in the data.
     pub fn display(&self) -> String {
         match self {

@@ -61,21 +61,27 @@ pub struct ViewState {
     pub open_figure: Option<(String, Metric)>,
     /// The option whose full detail panel is open.
     pub open_option: Option<String>,
+    /// The outcome the icon arrays show.
+    pub icon_metric: Metric,
+    /// Icon arrays show "out of" this many people: 10, 100 or 1000.
+    pub denominator: u32,
 }
 
 /// How the comparison is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
     Chart,
+    Icons,
     Table,
 }
 
 impl View {
-    pub const ALL: [View; 2] = [View::Chart, View::Table];
+    pub const ALL: [View; 3] = [View::Chart, View::Icons, View::Table];
 
     pub fn label(self) -> &'static str {
         match self {
             View::Chart => "Chart",
+            View::Icons => "Out of 100",
             View::Table => "Table",
         }
     }
@@ -99,6 +105,9 @@ pub enum Action {
     CloseFigure,
     /// Open an option's detail panel; opening the open one closes it.
     ToggleOption(String),
+    ShowIconsFor(Metric),
+    /// One of `icon_array::DENOMINATORS`; anything else is ignored.
+    OutOf(u32),
 }
 
 impl ViewState {
@@ -112,6 +121,8 @@ impl ViewState {
             view: View::Chart,
             open_figure: None,
             open_option: None,
+            icon_metric: Metric::Response,
+            denominator: 100,
         }
     }
 
@@ -155,6 +166,11 @@ impl ViewState {
                 };
             }
             Action::CloseFigure => next.open_figure = None,
+            Action::ShowIconsFor(metric) => next.icon_metric = metric,
+            Action::OutOf(n) if crate::icon_array::DENOMINATORS.contains(&n) => {
+                next.denominator = n
+            }
+            Action::OutOf(_) => {}
             Action::ToggleOption(id) => {
                 next.open_option = if self.open_option.as_deref() == Some(id.as_str()) {
                     None

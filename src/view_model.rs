@@ -39,6 +39,8 @@ pub struct Figure {
     pub value_text: String,
     /// The rate to draw as a bar; `None` means no bar (not reported, or not a rate).
     pub percent: Option<f64>,
+    /// The same rate as written in the data ("29.3").
+    pub percent_text: Option<String>,
     pub arm: Option<String>,
     pub comparator: Option<ComparatorView>,
     pub design: Option<String>,
@@ -86,6 +88,7 @@ pub struct ComparatorView {
     pub label: String,
     pub value_text: Option<String>,
     pub percent: Option<f64>,
+    pub percent_text: Option<String>,
     pub note: Option<String>,
 }
 
@@ -175,6 +178,7 @@ fn figure_from(finding: &Finding, numbers: &mut CitationNumbers) -> Figure {
     Figure {
         metric: finding.metric,
         percent: finding.value.percent(),
+        percent_text: finding.value.percent_text().map(str::to_string),
         value_text,
         arm: finding.arm.clone(),
         comparator: finding.comparator.as_ref().map(|c| ComparatorView {
@@ -182,6 +186,11 @@ fn figure_from(finding: &Finding, numbers: &mut CitationNumbers) -> Figure {
             label: c.label.clone(),
             value_text: c.value.as_ref().map(Value::display),
             percent: c.value.as_ref().and_then(Value::percent),
+            percent_text: c
+                .value
+                .as_ref()
+                .and_then(Value::percent_text)
+                .map(str::to_string),
             note: c.note.clone(),
         }),
         design: finding.design.clone(),
@@ -205,6 +214,7 @@ fn not_reported(metric: Metric) -> Figure {
         metric,
         value_text: NOT_REPORTED.to_string(),
         percent: None,
+        percent_text: None,
         arm: None,
         comparator: None,
         design: None,

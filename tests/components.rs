@@ -105,6 +105,7 @@ async fn footer_dates_the_evidence_and_says_it_is_not_advice() {
     assert!(text.contains("version 1.0.0. Evidence last reviewed 2026-11-21."));
     assert!(text.contains("General information, not medical advice."));
     assert!(text.contains("Download the data file"));
+    assert!(text.contains("Need help now? If you are thinking about suicide or are in crisis in the US, call or text 988"), "the crisis line comes from the data");
 }
 
 #[tokio::test]
@@ -192,7 +193,7 @@ async fn controls_offer_every_option_filter_and_view() {
     assert_eq!(html.matches(r#"type="checkbox""#).count(), 16);
     assert!(text.contains("Up to level 2: In-clinic dosing with monitoring"));
     assert!(text.contains("Non-invasive brain stimulation"));
-    assert!(html.contains(r#"aria-pressed="true""#) && text.contains("Chart Table"));
+    assert!(html.contains(r#"aria-pressed="true""#) && text.contains("Chart Out of 100 Table"));
 }
 
 #[tokio::test]
@@ -266,4 +267,34 @@ async fn the_detail_panel_shows_every_finding_with_status_burden_cost_and_risks(
         html.matches(r#"rel="noopener noreferrer""#).count(),
         html.matches(r#"target="_blank""#).count()
     );
+}
+
+#[tokio::test]
+async fn icon_arrays_say_how_many_in_100_beside_the_comparison_group() {
+    use trd_evidence::components::{IconView, IconViewProps};
+    use trd_evidence::model::Metric;
+    use trd_evidence::state::ViewState;
+    use trd_evidence::view_model::Comparison;
+    let data = load_dataset(BUNDLED_DATA).unwrap();
+    let props = IconViewProps {
+        comparison: Rc::new(Comparison::build(&data, &ViewState::initial(&data))),
+        metric: Metric::Remission,
+        denominator: 1000,
+        heading_level: 3,
+        dispatch: yew::Callback::noop(),
+    };
+    let html = LocalServerRenderer::<IconView>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    let text = visible_text(&html);
+    assert!(
+        text.contains("Standard 10 Hz rTMS: 186 in 1000 sham: 50 in 1000"),
+        "{text}"
+    );
+    assert!(html.contains(r#"aria-label="186 in 1000 people remitted with Standard 10 Hz rTMS""#));
+    assert!(text.contains("CBT added to usual care Remission: not reported"));
+    assert!(text.contains("Electroconvulsive therapy uncontrolled study"));
+    assert!(text.contains("Vagus nerve stimulation uncontrolled study"));
+    assert!(text.contains("No comparison group"));
 }

@@ -732,3 +732,64 @@ fn one_option_detail_panel_opens_at_a_time() {
         None
     );
 }
+
+#[test]
+fn icon_arrays_show_the_exact_share_without_rounding() {
+    use trd_evidence::icon_array::{icon_array_svg, per_denominator, IconGrid, IconTone};
+    let g = IconGrid::new(29.3, 100);
+    assert_eq!((g.full, g.columns, g.rows), (29, 10, 10));
+    assert!(
+        (g.partial - 0.3).abs() < 1e-9,
+        "the 30th square is 30% filled"
+    );
+    let g10 = IconGrid::new(29.3, 10);
+    assert_eq!(g10.full, 2);
+    assert!((g10.partial - 0.93).abs() < 1e-9);
+    let g1000 = IconGrid::new(29.3, 1000);
+    assert_eq!(
+        (g1000.full, g1000.partial, g1000.columns, g1000.rows),
+        (293, 0.0, 50, 20)
+    );
+    for (text, d, shown) in [
+        ("29.3", 10, "2.93"),
+        ("29.3", 100, "29.3"),
+        ("29.3", 1000, "293"),
+        ("50.0", 10, "5.00"),
+        ("5", 10, "0.5"),
+        ("0.4", 10, "0.04"),
+        ("100", 1000, "1000"),
+        ("27.1", 1000, "271"),
+    ] {
+        assert_eq!(per_denominator(text, d), shown, "{text}% out of {d}");
+    }
+    let svg = icon_array_svg(&g, IconTone::Option).unwrap();
+    assert_eq!(
+        svg.matches("<rect").count() - 1,
+        100 + 1,
+        "100 squares and the partial fill (plus the background)"
+    );
+    assert_eq!(
+        svg.matches(r##"fill="#1D4E89""##).count(),
+        30,
+        "29 full squares and one partial fill"
+    );
+}
+
+#[test]
+fn icon_denominators_are_10_100_or_1000() {
+    use trd_evidence::state::Action;
+    let state = ViewState::initial(&bundled());
+    assert_eq!(state.denominator, 100);
+    assert_eq!(state.reduce(Action::OutOf(1000)).denominator, 1000);
+    assert_eq!(
+        state.reduce(Action::OutOf(7)).denominator,
+        100,
+        "other denominators are ignored"
+    );
+    assert_eq!(
+        state
+            .reduce(Action::ShowIconsFor(Metric::Remission))
+            .icon_metric,
+        Metric::Remission
+    );
+}

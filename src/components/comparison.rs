@@ -1,5 +1,6 @@
 use super::{
-    ChartPanel, CitationList, Controls, FigureDetails, Footer, Heading, SharedDataset, TableView,
+    ChartPanel, CitationList, Controls, FigureDetails, Footer, Heading, IconView, SharedDataset,
+    TableView,
 };
 use crate::state::{Action, View, ViewState};
 use crate::view_model::{Comparison, CHARTED_METRICS};
@@ -51,6 +52,11 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         }
     } else if state.view == View::Table {
         html! { <TableView comparison={comparison.clone()} id_prefix={prefix.clone()} /> }
+    } else if state.view == View::Icons {
+        html! {
+            <IconView comparison={comparison.clone()} metric={state.icon_metric} denominator={state.denominator}
+                heading_level={sub_level} dispatch={dispatch.clone()} />
+        }
     } else {
         html! {
             <>

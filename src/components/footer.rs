@@ -22,6 +22,9 @@ pub fn Footer(props: &FooterProps) -> Html {
                 }) }
             </p>
             <p class="trd-disclaimer">{ info.disclaimer.clone() }</p>
+            { for info.crisis_line.as_ref().map(|line| html! {
+                <p class="trd-crisis"><strong>{ "Need help now? " }</strong>{ line.clone() }</p>
+            }) }
         </footer>
     }
 }

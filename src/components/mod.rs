@@ -9,6 +9,7 @@ mod error_box;
 mod figure_details;
 mod footer;
 mod heading;
+mod icon_view;
 mod option_detail;
 mod table_view;
 
@@ -21,6 +22,7 @@ pub use error_box::ErrorBox;
 pub use figure_details::{figure_view, FigureDetails, FigureDetailsProps};
 pub use footer::Footer;
 pub use heading::Heading;
+pub use icon_view::{IconView, IconViewProps};
 pub use option_detail::{OptionDetail, OptionDetailProps};
 pub use table_view::{TableView, TableViewProps};
 

@@ -215,3 +215,25 @@ test('an option\'s detail panel shows controlled and uncontrolled figures side b
   assertClean(problems);
   await context.close();
 });
+
+for (const width of [1440, 360]) {
+  test(`icon arrays at ${width} px: out of 100, switchable to 10 and 1000`, async () => {
+    const { page, context, problems } = await openStandalone(width);
+    await page.locator('.trd-chart svg').first().waitFor();
+    await page.getByRole('button', { name: 'Out of 100' }).click();
+    const rtms = page.locator('.trd-icon-card[data-option="rtms"]');
+    await rtms.waitFor();
+    assert.match(await rtms.innerText(), /Standard 10 Hz rTMS: 29\.3 in 100\s+sham: 10\.4 in 100/);
+    await page.getByLabel('Out of').selectOption('1000');
+    assert.match(await rtms.innerText(), /293 in 1000/);
+    await page.getByLabel('Out of').selectOption('10');
+    assert.match(await rtms.innerText(), /2\.93 in 10/);
+    await page.getByLabel('Out of').selectOption('100');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no sideways scrolling (overflow ${overflow}px)`);
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, `icons-${width}.png`);
+    assertClean(problems);
+    await context.close();
+  });
+}
