@@ -19,10 +19,13 @@ pub const MAX_WIDTH: u32 = 1400;
 pub const STACK_BELOW: u32 = 560;
 
 const FONT: &str = "sans-serif";
-const NAME_SIZE: f64 = 15.0;
-const VALUE_SIZE: f64 = 15.0;
-const SMALL_SIZE: f64 = 13.0;
-const LINE: i32 = 19;
+// Text sizes in CSS pixels as the reader sees them.
+const NAME_SIZE: f64 = 16.0;
+const VALUE_SIZE: f64 = 16.0;
+const SMALL_SIZE: f64 = 14.0;
+/// plotters' SVG backend writes `font-size` as the given size divided by 1.24.
+const PLOTTERS_FONT_SCALE: f64 = 1.24;
+const LINE: i32 = 21;
 const BAR: i32 = 20;
 const COMPARATOR_BAR: i32 = 14;
 const GAP: i32 = 5;
@@ -446,7 +449,7 @@ fn draw_label(area: &DrawingArea<SVGBackend, Shift>, label: &Label) -> Result<()
 }
 
 fn style(size: f64, colour: &'static RGBColor, h: HPos) -> TextStyle<'static> {
-    TextStyle::from((FONT, size).into_font())
+    TextStyle::from((FONT, size * PLOTTERS_FONT_SCALE).into_font())
         .color(colour)
         .pos(Pos::new(h, VPos::Center))
 }

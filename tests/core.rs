@@ -793,3 +793,13 @@ fn icon_denominators_are_10_100_or_1000() {
         Metric::Remission
     );
 }
+
+#[test]
+fn chart_text_is_at_least_14_css_pixels() {
+    let c = comparison(SortKey::DataOrder);
+    let svg = metric_panel_svg(&c.rows, Metric::Response, DEFAULT_WIDTH).unwrap();
+    let sizes: Vec<f64> = svg_texts(&svg).into_iter().map(|t| t.2).collect();
+    assert!(!sizes.is_empty());
+    assert!(sizes.iter().all(|s| *s >= 14.0), "{sizes:?}");
+    assert!(sizes.contains(&16.0), "names and values are 16 px");
+}
