@@ -1,5 +1,6 @@
+use super::select_field::select_field;
 use super::SharedDataset;
-use crate::model::Category;
+use crate::model::{Category, Invasiveness};
 use crate::state::{Action, SortKey, View, ViewState, MIN_SELECTED};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,19 +19,6 @@ pub struct ControlsProps {
 pub fn Controls(props: &ControlsProps) -> Html {
     let prefix = &props.id_prefix;
     let state = &props.state;
-    let select_changed = |make: fn(&str) -> Option<Action>| {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |event: Event| {
-            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-            if let Some(action) = make(&select.value()) {
-                dispatch.emit(action);
-            }
-        })
-    };
-    let on_sort = select_changed(|v| SortKey::from_token(v).map(Action::SortBy));
-    let on_category = select_changed(|v| Some(Action::FilterCategory(Category::from_token(v))));
-    let on_invasiveness =
-        select_changed(|v| Some(Action::FilterInvasiveness(v.parse::<u8>().ok())));
     let present: Vec<Category> = Category::ALL
         .into_iter()
         .filter(|c| props.data.options.iter().any(|o| o.category == *c))
@@ -55,34 +43,32 @@ pub fn Controls(props: &ControlsProps) -> Html {
                         }
                     }) }
                 </div>
-                <label class="trd-field">
-                    <span>{ "Sort by" }</span>
-                    <select class="trd-select" onchange={on_sort}>
-                        { for SortKey::ALL.iter().map(|key| html! {
-                            <option value={key.token()} selected={*key == state.sort}>{ key.label() }</option>
-                        }) }
-                    </select>
-                </label>
-                <label class="trd-field">
-                    <span>{ "Kind of treatment" }</span>
-                    <select class="trd-select" onchange={on_category}>
-                        <option value="" selected={state.category.is_none()}>{ "All kinds" }</option>
-                        { for present.iter().map(|c| html! {
-                            <option value={c.token()} selected={state.category == Some(*c)}>{ c.label() }</option>
-                        }) }
-                    </select>
-                </label>
-                <label class="trd-field">
-                    <span>{ "How invasive" }</span>
-                    <select class="trd-select" onchange={on_invasiveness}>
-                        <option value="" selected={state.max_invasiveness.is_none()}>{ "Any" }</option>
-                        { for (1..=3u8).map(|level| {
-                            let words = crate::model::Invasiveness::label_for(level);
+                { select_field(
+                    "Sort by",
+                    SortKey::ALL.iter().map(|k| (k.token().to_string(), k.label().to_string(), *k == state.sort)).collect(),
+                    &props.dispatch,
+                    |v| SortKey::from_token(v).map(Action::SortBy),
+                ) }
+                { select_field(
+                    "Kind of treatment",
+                    std::iter::once((String::new(), "All kinds".to_string(), state.category.is_none()))
+                        .chain(present.iter().map(|c| (c.token().to_string(), c.label().to_string(), state.category == Some(*c))))
+                        .collect(),
+                    &props.dispatch,
+                    |v| Some(Action::FilterCategory(Category::from_token(v))),
+                ) }
+                { select_field(
+                    "How invasive",
+                    std::iter::once((String::new(), "Any".to_string(), state.max_invasiveness.is_none()))
+                        .chain((1..=3u8).map(|level| {
+                            let words = Invasiveness::label_for(level);
                             let label = if level == 1 { format!("Level 1 only: {words}") } else { format!("Up to level {level}: {words}") };
-                            html! { <option value={level.to_string()} selected={state.max_invasiveness == Some(level)}>{ label }</option> }
-                        }) }
-                    </select>
-                </label>
+                            (level.to_string(), label, state.max_invasiveness == Some(level))
+                        }))
+                        .collect(),
+                    &props.dispatch,
+                    |v| Some(Action::FilterInvasiveness(v.parse::<u8>().ok())),
+                ) }
             </div>
             <details class="trd-choose">
                 <summary>{ format!("Choose options to compare ({} of {})", state.selected.len(), props.data.options.len()) }</summary>

@@ -1,3 +1,4 @@
+use super::select_field::select_field;
 use super::Heading;
 use crate::icon_array::{icon_array_svg, per_denominator, IconGrid, IconTone, DENOMINATORS};
 use crate::model::Metric;
@@ -19,27 +20,6 @@ pub struct IconViewProps {
 /// denominator for every option.
 #[function_component]
 pub fn IconView(props: &IconViewProps) -> Html {
-    let on_metric = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let metric = CHARTED_METRICS
-                .into_iter()
-                .find(|m| m.label() == select.value());
-            if let Some(metric) = metric {
-                dispatch.emit(Action::ShowIconsFor(metric));
-            }
-        })
-    };
-    let on_denominator = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(n) = select.value().parse() {
-                dispatch.emit(Action::OutOf(n));
-            }
-        })
-    };
     let d = props.denominator;
     let verb = match props.metric {
         Metric::Remission => "remitted",
@@ -48,22 +28,18 @@ pub fn IconView(props: &IconViewProps) -> Html {
     html! {
         <div class="trd-icons">
             <div class="trd-controls">
-                <label class="trd-field">
-                    <span>{ "Outcome" }</span>
-                    <select class="trd-select" onchange={on_metric}>
-                        { for CHARTED_METRICS.iter().map(|m| html! {
-                            <option value={m.label()} selected={*m == props.metric}>{ m.label() }</option>
-                        }) }
-                    </select>
-                </label>
-                <label class="trd-field">
-                    <span>{ "Out of" }</span>
-                    <select class="trd-select" onchange={on_denominator}>
-                        { for DENOMINATORS.iter().map(|n| html! {
-                            <option value={n.to_string()} selected={*n == d}>{ format!("{n} people") }</option>
-                        }) }
-                    </select>
-                </label>
+                { select_field(
+                    "Outcome",
+                    CHARTED_METRICS.iter().map(|m| (m.label().to_string(), m.label().to_string(), *m == props.metric)).collect(),
+                    &props.dispatch,
+                    |v| CHARTED_METRICS.into_iter().find(|m| m.label() == v).map(Action::ShowIconsFor),
+                ) }
+                { select_field(
+                    "Out of",
+                    DENOMINATORS.iter().map(|n| (n.to_string(), format!("{n} people"), *n == d)).collect(),
+                    &props.dispatch,
+                    |v| v.parse().ok().map(Action::OutOf),
+                ) }
             </div>
             <p class="trd-hint">
                 { format!("Each square is one person out of {d} in that study. A partly filled square is part of a person: the figures are not rounded.") }

@@ -11,6 +11,7 @@ mod footer;
 mod heading;
 mod icon_view;
 mod option_detail;
+mod select_field;
 mod table_view;
 
 pub use app::{App, AppProps};
