@@ -64,18 +64,26 @@ pub struct Layout {
     pub plot_left: i32,
     pub plot_right: i32,
     pub rows: Vec<RowLayout>,
+    /// Hours at the right end of the axis, for the burden panel; `None` for percent panels.
+    pub scale: Option<f64>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct RowLayout {
     pub top: i32,
+    /// Text in the row; the first `name_lines` are the option's name.
     pub labels: Vec<Label>,
+    pub name_lines: usize,
     /// The option's filled bar: (top, right end).
     pub bar: Option<(i32, i32)>,
     /// The comparison group's hollow bar: (top, right end).
     pub comparator_bar: Option<(i32, i32)>,
     /// Top and bottom of the bars and their labels, where gridlines are drawn.
     pub bar_zone: (i32, i32),
+    /// Where the filled bar starts, when it is a range rather than starting at zero.
+    pub bar_start: Option<i32>,
+    /// Invasiveness steps: (top, level 1–4).
+    pub steps: Option<(i32, u8)>,
     pub bottom: i32,
 }
 
@@ -126,6 +134,7 @@ impl Layout {
             plot_left,
             plot_right,
             rows: Vec::with_capacity(rows.len()),
+            scale: None,
         };
         let name_chars = ((label_width - 8) as f64 / (NAME_SIZE * 0.6)).floor() as usize;
         let mut y = 8;
@@ -161,6 +170,7 @@ impl Layout {
             .into_iter()
             .map(|line| (line, Tone::Text, NAME_SIZE))
             .collect();
+        let name_lines = names.len();
         if let Some(flag) = figure.and_then(Figure::flag) {
             names.push((format!("⚠ {flag}"), Tone::Flag, SMALL_SIZE));
         }
@@ -273,9 +283,12 @@ impl Layout {
         RowLayout {
             top,
             labels,
+            name_lines,
             bar,
             comparator_bar: comparator_end.map(|end| (comparator_top, end.max(left + 2))),
             bar_zone: (bar_top, bar_top + bars_height),
+            bar_start: None,
+            steps: None,
             bottom,
         }
     }
@@ -397,20 +410,35 @@ fn draw(layout: &Layout) -> Result<String, ChartError> {
         root.fill(&WHITE).map_err(err)?;
         draw_axis(&root, layout)?;
         for row in &layout.rows {
-            // Gridlines only behind the bars, so they never cross a name.
+            // Gridlines only behind bars, so they never cross a name or a "not reported".
             let (from, to) = (row.bar_zone.0 - 3, row.bar_zone.1 + 3);
-            for tick in (0..=100).step_by(20) {
+            let has_bars = row.bar.is_some() || row.comparator_bar.is_some();
+            for tick in (0..=100).step_by(20).filter(|t| has_bars || *t == 0) {
                 let x = layout.x(f64::from(tick));
                 let colour = if tick == 0 { MUTED } else { GRID };
                 root.draw(&PathElement::new(vec![(x, from), (x, to)], colour))
                     .map_err(err)?;
             }
             if let Some((top, end)) = row.bar {
+                let start = row.bar_start.unwrap_or(layout.plot_left);
                 root.draw(&Rectangle::new(
-                    [(layout.plot_left, top), (end, top + BAR)],
+                    [(start, top), (end, top + BAR)],
                     TREATMENT.filled(),
                 ))
                 .map_err(err)?;
+            }
+            if let Some((top, level)) = row.steps {
+                for step in 1..=4u8 {
+                    let x = layout.plot_left + i32::from(step - 1) * (COMPARATOR_BAR + 4);
+                    let corners = [(x, top), (x + COMPARATOR_BAR, top + COMPARATOR_BAR)];
+                    if step <= level {
+                        root.draw(&Rectangle::new(corners, COMPARATOR.filled()))
+                            .map_err(err)?;
+                    } else {
+                        root.draw(&Rectangle::new(corners, COMPARATOR.stroke_width(1)))
+                            .map_err(err)?;
+                    }
+                }
             }
             if let Some((top, end)) = row.comparator_bar {
                 // Hollow: told apart from the option's bar by shape, not only by colour.
@@ -467,19 +495,124 @@ fn draw_axis(area: &DrawingArea<SVGBackend, Shift>, layout: &Layout) -> Result<(
     let grid_bottom = layout.height - AXIS_HEIGHT + 4;
     for tick in (0..=100).step_by(20) {
         let x = layout.x(f64::from(tick));
+        let label = match layout.scale {
+            // Whole hours: the scale is a multiple of 10, so each fifth is a whole number.
+            Some(hours) => format!("{} h", (hours * f64::from(tick) / 100.0) as i64),
+            None => format!("{tick}%"),
+        };
+        // The end labels align inwards so they never leave the chart.
+        let anchor = match tick {
+            0 => HPos::Left,
+            100 => HPos::Right,
+            _ => HPos::Center,
+        };
         text(
             area,
-            format!("{tick}%"),
+            label,
             (x, grid_bottom + 11),
-            style(SMALL_SIZE, &MUTED, HPos::Center),
+            style(SMALL_SIZE, &MUTED, anchor),
         )?;
     }
+    let caption = match layout.scale {
+        Some(_) => "Estimated hours in clinic",
+        None => "% of people in each study group",
+    };
     text(
         area,
-        "% of people in each study group".to_string(),
+        fit(caption, SMALL_SIZE, layout.plot_right - layout.plot_left),
         ((layout.plot_left + layout.plot_right) / 2, grid_bottom + 30),
         style(SMALL_SIZE, &MUTED, HPos::Center),
     )
+}
+
+/// The "What it involves" panel: on the same rows as the metric panels, each option's
+/// estimated in-clinic hours as a range bar (or "not derivable") and its invasiveness level
+/// as four steps with words.
+pub fn burden_panel(rows: &[OptionRow], width: u32) -> Result<(Layout, String), ChartError> {
+    let mut layout = Layout::new(rows, Metric::Response, width);
+    let max_hours = rows
+        .iter()
+        .filter_map(|r| r.clinic_hours.as_ref())
+        .map(|h| h.high.unwrap_or(h.low))
+        .fold(10.0_f64, f64::max);
+    let scale = (max_hours / 10.0).ceil() * 10.0;
+    let left = layout.plot_left;
+    for (row, place) in rows.iter().zip(layout.rows.iter_mut()) {
+        place.labels.truncate(place.name_lines);
+        place.comparator_bar = None;
+        let bar_top = place.bar.map_or(place.bar_zone.0, |(top, _)| top);
+        let mid = bar_top + BAR / 2;
+        let x = |hours: f64| {
+            left + ((hours / scale).min(1.0) * f64::from(layout.plot_right - left)).round() as i32
+        };
+        match &row.clinic_hours {
+            Some(h) => {
+                let (from, to) = (
+                    x(if h.high.is_some() { h.low } else { 0.0 }),
+                    x(h.high.unwrap_or(h.low)),
+                );
+                place.bar = Some((bar_top, to.max(from + 2)));
+                place.comparator_bar = None;
+                place.bar_start = Some(from);
+                // The panel says these are estimates; on a phone the word would not fit here.
+                place
+                    .labels
+                    .push(label_after(&h.text, (from, to), layout.plot_right, mid));
+            }
+            None => {
+                place.bar = None;
+                place.labels.push(Label {
+                    x: left + 6,
+                    y: mid,
+                    anchor: Anchor::Start,
+                    size: VALUE_SIZE,
+                    tone: Tone::Muted,
+                    text: fit(
+                        "hours: not derivable",
+                        VALUE_SIZE,
+                        layout.plot_right - left - 6,
+                    ),
+                });
+            }
+        }
+        let steps_top = bar_top + BAR + GAP;
+        place.steps = Some((steps_top, row.invasiveness));
+        // The levels' words are in the panel's legend: on a phone they would not fit here.
+        let words = format!("{} of 4", row.invasiveness);
+        let after_steps = left + 4 * (COMPARATOR_BAR + 4) + 6;
+        place.labels.push(Label {
+            x: after_steps,
+            y: steps_top + COMPARATOR_BAR / 2,
+            anchor: Anchor::Start,
+            size: SMALL_SIZE,
+            tone: Tone::Muted,
+            text: fit(&words, SMALL_SIZE, layout.plot_right - after_steps),
+        });
+    }
+    layout.scale = Some(scale);
+    let svg = draw(&layout)?;
+    Ok((layout, svg))
+}
+
+fn label_after(text: &str, (start, end): (i32, i32), limit: i32, y: i32) -> Label {
+    match place_label(text, VALUE_SIZE, end, start, limit) {
+        LabelPlace::After(x, text) => Label {
+            x,
+            y,
+            anchor: Anchor::Start,
+            size: VALUE_SIZE,
+            tone: Tone::Text,
+            text,
+        },
+        LabelPlace::Inside(x, text) => Label {
+            x,
+            y,
+            anchor: Anchor::End,
+            size: VALUE_SIZE,
+            tone: Tone::OnBar,
+            text,
+        },
+    }
 }
 
 /// "27.1% (91/336)" → "27.1": the bar label shows the rate; k/n stays in the details.

@@ -23,6 +23,17 @@ pub struct OptionRow {
     pub invasiveness: u8,
     /// One figure per entry of `CHARTED_METRICS`, in the same order.
     pub figures: Vec<Figure>,
+    /// The sheet's derived in-clinic hours, where it could derive them.
+    pub clinic_hours: Option<HoursView>,
+}
+
+/// Estimated hours in clinic, as numbers for the bar and as written for the label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HoursView {
+    pub low: f64,
+    pub high: Option<f64>,
+    /// "16.7–25 h" or "≥16 h", from the numbers as written.
+    pub text: String,
 }
 
 impl OptionRow {
@@ -136,6 +147,15 @@ impl Comparison {
                 category: option.category,
                 invasiveness: option.invasiveness.level,
                 figures,
+                clinic_hours: option.burden.in_clinic_hours.as_ref().map(|h| HoursView {
+                    low: h.low.value(),
+                    high: h.high.as_ref().map(|v| v.value()),
+                    text: match (&h.high, h.at_least) {
+                        (Some(high), _) => format!("{}–{high} h", h.low),
+                        (None, true) => format!("≥{} h", h.low),
+                        (None, false) => format!("{} h", h.low),
+                    },
+                }),
             });
         }
         sort_rows(&mut rows, state.sort);

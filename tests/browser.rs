@@ -83,7 +83,7 @@ fn data_url(json: &str) -> String {
 async fn charts_are_drawn_with_visible_size_and_figures() {
     let root = mount_comparison().await;
     let svgs = root.query_selector_all(".trd-chart svg").unwrap();
-    assert_eq!(svgs.length(), 2, "a response and a remission chart");
+    assert_eq!(svgs.length(), 3, "response, remission and what it involves");
     let first: Element = svgs.item(0).unwrap().dyn_into().unwrap();
     let rect = first.get_bounding_client_rect();
     assert!(

@@ -72,7 +72,11 @@ fn percent_signs_are_attached_to_the_value() {
 #[tokio::test]
 async fn charts_are_inline_svg_with_a_text_summary() {
     let html = render_comparison(2).await;
-    assert_eq!(html.matches("<svg").count(), 2, "one chart per metric");
+    assert_eq!(
+        html.matches("<svg").count(),
+        3,
+        "one chart per metric and one for what it involves"
+    );
     assert!(html.contains(r#"role="img""#));
     assert!(
         html.contains("; Esketamine nasal spray: 69.3% versus new oral AD + placebo spray 52.0%;")

@@ -803,3 +803,51 @@ fn chart_text_is_at_least_14_css_pixels() {
     assert!(sizes.iter().all(|s| *s >= 14.0), "{sizes:?}");
     assert!(sizes.contains(&16.0), "names and values are 16 px");
 }
+
+#[test]
+fn the_burden_panel_shows_hours_as_written_and_invasiveness_on_the_same_rows() {
+    use trd_evidence::chart::burden_panel;
+    let rows = comparison(SortKey::DataOrder).rows;
+    for width in [272, 640, 1200] {
+        let (layout, svg) = burden_panel(&rows, width).unwrap();
+        let response = Layout::new(&rows, Metric::Response, width);
+        let tops = |l: &Layout| l.rows.iter().map(|r| r.top).collect::<Vec<_>>();
+        assert_eq!(
+            tops(&layout),
+            tops(&response),
+            "same rows as the metric panels at {width}px"
+        );
+        let texts: Vec<String> = svg_texts(&svg).into_iter().map(|t| t.3).collect();
+        let all = texts.join(" | ");
+        for expected in [
+            "| 16.7–25 h |",
+            "| 18–48 h |",
+            "| ≥16 h |",
+            "| 45.8 h |",
+            "| 10–18 h |",
+            "hours: not derivable",
+            "| 4 of 4",
+            "| 3 of 4",
+        ] {
+            assert!(all.contains(expected), "{expected:?} at {width}px in {all}");
+        }
+        assert!(
+            !all.contains("⚠"),
+            "response-figure flags do not belong in this panel"
+        );
+        for (x, anchor, size, content) in svg_texts(&svg) {
+            let w = text_width(&content, size);
+            let (from, to) = if anchor == "end" {
+                (x - w, x)
+            } else if anchor == "middle" {
+                (x - w / 2, x + w / 2)
+            } else {
+                (x, x + w)
+            };
+            assert!(
+                from >= 0 && to <= width as i32,
+                "{content:?} spans {from}..{to} at {width}px"
+            );
+        }
+    }
+}

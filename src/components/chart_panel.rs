@@ -1,5 +1,6 @@
+use super::width::use_element_width;
 use super::{figure_view, Heading};
-use crate::chart::{metric_panel, DEFAULT_WIDTH};
+use crate::chart::metric_panel;
 use crate::model::Metric;
 use crate::state::Action;
 use crate::view_model::Comparison;
@@ -23,26 +24,10 @@ pub struct ChartPanelProps {
 /// opens where that figure comes from, and the reading note.
 #[function_component]
 pub fn ChartPanel(props: &ChartPanelProps) -> Html {
-    let width = use_state_eq(|| DEFAULT_WIDTH);
     let chart_ref = use_node_ref();
-    #[cfg(target_arch = "wasm32")]
-    {
-        let width = width.clone();
-        let chart_ref = chart_ref.clone();
-        use_effect_with((), move |_| {
-            // Drawn at the real width so chart text is never scaled down on phones.
-            let watch = chart_ref.cast::<web_sys::Element>().and_then(|element| {
-                crate::browser::watch_width(&element, move |w| {
-                    if w > 0 {
-                        width.set(w - w % 8);
-                    }
-                })
-            });
-            move || drop(watch)
-        });
-    }
+    let width = use_element_width(chart_ref.clone());
     let drawn = use_memo(
-        (props.comparison.clone(), props.metric, *width),
+        (props.comparison.clone(), props.metric, width),
         |(comparison, metric, width)| metric_panel(&comparison.rows, *metric, *width),
     );
     let metric = props.metric;
@@ -119,16 +104,20 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <div class="trd-chart-image" role="img" aria-label={summary}>{ chart }</div>
                 { hits }
             </div>
-            { for provenance }
-            <figcaption class="trd-legend">
-                <span class="trd-legend-item">
-                    <span class="trd-key trd-key-treatment" aria-hidden="true"></span>{ "Option (headline figure)" }
-                </span>
-                <span class="trd-legend-item">
-                    <span class="trd-key trd-key-comparator" aria-hidden="true"></span>{ "Comparison group in the same study" }
-                </span>
-                <span class="trd-legend-hint">{ "Select an option's row to see where its figure comes from." }</span>
-            </figcaption>
+            // One footer element, so every panel has the same four parts and the panels'
+            // charts line up (see .trd-panel's subgrid).
+            <div class="trd-panel-foot">
+                { for provenance }
+                <div class="trd-legend">
+                    <span class="trd-legend-item">
+                        <span class="trd-key trd-key-treatment" aria-hidden="true"></span>{ "Option (headline figure)" }
+                    </span>
+                    <span class="trd-legend-item">
+                        <span class="trd-key trd-key-comparator" aria-hidden="true"></span>{ "Comparison group in the same study" }
+                    </span>
+                    <span class="trd-legend-hint">{ "Select an option's row to see where its figure comes from." }</span>
+                </div>
+            </div>
         </figure>
     }
 }

@@ -1,6 +1,6 @@
 use super::{
-    ChartPanel, CitationList, Controls, FigureDetails, Footer, Heading, IconView, SharedDataset,
-    TableView,
+    BurdenPanel, ChartPanel, CitationList, Controls, FigureDetails, Footer, Heading, IconView,
+    SharedDataset, TableView,
 };
 use crate::state::{Action, View, ViewState};
 use crate::view_model::{Comparison, CHARTED_METRICS};
@@ -66,6 +66,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                             id_prefix={prefix.clone()} dispatch={dispatch.clone()}
                             open={state.open_figure.as_ref().filter(|(_, m)| *m == metric).map(|(id, _)| AttrValue::from(id.clone()))} />
                     }) }
+                    <BurdenPanel comparison={comparison.clone()} heading_level={sub_level} />
                 </div>
                 <FigureDetails comparison={comparison.clone()} heading_level={sub_level} id_prefix={prefix.clone()}
                     data={props.data.clone()} dispatch={dispatch.clone()}

@@ -1,6 +1,7 @@
 //! Yew components, one per file. They only wire state to views; all logic is in the core.
 
 mod app;
+mod burden_panel;
 mod chart_panel;
 mod citation_list;
 mod comparison;
@@ -13,8 +14,10 @@ mod icon_view;
 mod option_detail;
 mod select_field;
 mod table_view;
+mod width;
 
 pub use app::{App, AppProps};
+pub use burden_panel::{BurdenPanel, BurdenPanelProps};
 pub use chart_panel::{ChartPanel, ChartPanelProps};
 pub use citation_list::CitationList;
 pub use comparison::{ComparisonView, ComparisonViewProps};

@@ -34,8 +34,8 @@ for (const width of [1440, 360]) {
       const { page, context, problems } = await openStandalone(width);
       const charts = page.locator('.trd-chart svg');
       await charts.first().waitFor();
-      assert.equal(await charts.count(), 2);
-      for (let i = 0; i < 2; i++) {
+      assert.equal(await charts.count(), 3, "response, remission and what it involves");
+      for (let i = 0; i < 3; i++) {
         const box = await charts.nth(i).boundingBox();
         assert.ok(box.width >= Math.min(300, width - 100) && box.height > 150, `chart ${i} is ${box.width}x${box.height}`);
         assert.ok(box.x >= 0 && box.x + box.width <= width, `chart ${i} fits the viewport`);
@@ -51,8 +51,13 @@ for (const width of [1440, 360]) {
       assert.match(text, /Remission: not reported/);
       assert.match(text, /People \(n\)\s+1,371/);
       assert.match(text, /Evidence last reviewed 2026-11-21/);
+      assert.match(text, /What it involves/);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `no sideways scrolling (overflow ${overflow}px)`);
+      if (width >= 1200) {
+        const tops = await page.locator('.trd-chart').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+        assert.equal(new Set(tops).size, 1, `side-by-side charts start level, so options line up (${tops})`);
+      }
       await screenshot(page, `standalone-${width}.png`);
       assertClean(problems);
       await context.close();
