@@ -233,7 +233,8 @@ impl Layout {
             .map(|p| (bar_top, self.x(p).max(left + 1)));
         match (figure, bar) {
             (Some(f), Some((_, end))) => {
-                let text = format!("{}%", trim_percent(&f.value_text));
+                // The rate as written; k/n stays in the details.
+                let text = format!("{}%", f.percent_text.as_deref().unwrap_or_default());
                 labels.push(self.label_for(
                     place_label(&text, VALUE_SIZE, end, left, self.plot_right),
                     bar_mid,
@@ -324,9 +325,9 @@ impl Layout {
     /// The words under the option's bar, and the comparison group's rate if it has one.
     fn comparator_text(&self, figure: &Figure) -> (String, Option<f64>) {
         match &figure.comparator {
-            Some(c) => match (c.percent, &c.value_text) {
-                (Some(p), Some(v)) => (format!("{} {}%", c.label, trim_percent(v)), Some(p)),
-                (_, None) if c.label == "none" => ("no comparison group".to_string(), None),
+            Some(c) => match (c.percent, &c.percent_text, &c.value_text) {
+                (Some(p), Some(written), _) => (format!("{} {written}%", c.label), Some(p)),
+                (_, _, None) if c.label == "none" => ("no comparison group".to_string(), None),
                 _ => (format!("compared with {}", c.summary()), None),
             },
             None if figure.is_reported() => ("comparison not reported".to_string(), None),
@@ -613,11 +614,6 @@ fn label_after(text: &str, (start, end): (i32, i32), limit: i32, y: i32) -> Labe
             text,
         },
     }
-}
-
-/// "27.1% (91/336)" → "27.1": the bar label shows the rate; k/n stays in the details.
-fn trim_percent(value_text: &str) -> &str {
-    value_text.split('%').next().unwrap_or(value_text).trim()
 }
 
 /// Word-wraps `text` into at most `max_lines` lines of about `width` characters,
