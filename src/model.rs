@@ -387,6 +387,15 @@ impl Tier {
         }
     }
 
+    /// "C: uncontrolled (open-label or real-world) study (note)": the letter in plain words,
+    /// with the data's reason for the tier where it gives one.
+    pub fn explained(self, note: Option<&str>) -> String {
+        match note {
+            Some(note) => format!("{self:?}: {} ({note})", self.plain()),
+            None => format!("{self:?}: {}", self.plain()),
+        }
+    }
+
     /// The visible flag for tier C and D figures, shown wherever such a figure appears.
     pub fn flag(self) -> Option<&'static str> {
         match self {

@@ -81,10 +81,8 @@ impl Figure {
 
     /// "Tier B: controlled trial in a broader depression group (MDD, not TRD-only)".
     pub fn tier_text(&self) -> Option<String> {
-        self.tier.map(|t| match &self.tier_note {
-            Some(note) => format!("Tier {t:?}: {} ({note})", t.plain()),
-            None => format!("Tier {t:?}: {}", t.plain()),
-        })
+        self.tier
+            .map(|t| format!("Tier {}", t.explained(self.tier_note.as_deref())))
     }
 
     /// Tier C and D figures are flagged wherever they appear.

@@ -71,10 +71,8 @@ fn finding(data: &SharedDataset, f: &Finding) -> Html {
         f.population.clone(),
         f.timepoint.clone(),
         f.definition.clone(),
-        f.tier.map(|t| match &f.tier_note {
-            Some(note) => format!("tier {t:?}: {} ({note})", t.plain()),
-            None => format!("tier {t:?}: {}", t.plain()),
-        }),
+        f.tier
+            .map(|t| format!("tier {}", t.explained(f.tier_note.as_deref()))),
     ]
     .into_iter()
     .flatten()
