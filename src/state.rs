@@ -87,6 +87,26 @@ impl View {
     }
 }
 
+/// What decides which options show and in what order: the only part of the state the
+/// comparison (and so every chart) is derived from. Opening a panel, switching the view or the
+/// icon denominator leaves it unchanged, so the charts are not redrawn for those.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Selection {
+    pub selected: Rc<[String]>,
+    pub sort: SortKey,
+    pub category: Option<Category>,
+    pub max_invasiveness: Option<u8>,
+}
+
+impl Selection {
+    /// Whether an option is chosen and passes the category and invasiveness filters.
+    pub fn shows(&self, id: &str, category: Category, invasiveness: u8) -> bool {
+        self.selected.iter().any(|s| s == id)
+            && self.category.is_none_or(|c| c == category)
+            && self.max_invasiveness.is_none_or(|max| invasiveness <= max)
+    }
+}
+
 /// A comparison needs at least two options.
 pub const MIN_SELECTED: usize = 2;
 
@@ -182,10 +202,13 @@ impl ViewState {
         next
     }
 
-    /// Whether an option passes the category and invasiveness filters.
-    pub fn passes_filters(&self, category: Category, invasiveness: u8) -> bool {
-        self.category.is_none_or(|c| c == category)
-            && self.max_invasiveness.is_none_or(|max| invasiveness <= max)
+    pub fn selection(&self) -> Selection {
+        Selection {
+            selected: Rc::clone(&self.selected),
+            sort: self.sort,
+            category: self.category,
+            max_invasiveness: self.max_invasiveness,
+        }
     }
 }
 

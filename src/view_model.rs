@@ -2,7 +2,7 @@
 //! provenance, and the numbered citations behind them. Charts and HTML both read from here.
 
 use crate::model::{Category, Citation, ComparatorKind, Dataset, Finding, Metric, Tier, Value};
-use crate::state::{SortKey, ViewState};
+use crate::state::{Selection, SortKey};
 use std::cmp::Ordering;
 
 /// The metrics charted side by side, in panel order.
@@ -122,14 +122,12 @@ pub struct NumberedCitation {
 pub const NOT_REPORTED: &str = "not reported";
 
 impl Comparison {
-    pub fn build(data: &Dataset, state: &ViewState) -> Comparison {
+    pub fn build(data: &Dataset, selection: &Selection) -> Comparison {
         // Citation numbers follow data order so they stay put when the reader re-sorts.
         let mut numbers = CitationNumbers::default();
-        let mut rows: Vec<OptionRow> = Vec::with_capacity(state.selected.len());
+        let mut rows: Vec<OptionRow> = Vec::with_capacity(selection.selected.len());
         for option in &data.options {
-            if !state.selected.contains(&option.id)
-                || !state.passes_filters(option.category, option.invasiveness.level)
-            {
+            if !selection.shows(&option.id, option.category, option.invasiveness.level) {
                 continue;
             }
             let figures = CHARTED_METRICS
@@ -156,7 +154,7 @@ impl Comparison {
                 }),
             });
         }
-        sort_rows(&mut rows, state.sort);
+        sort_rows(&mut rows, selection.sort);
         let citations = numbers
             .order
             .iter()

@@ -143,7 +143,10 @@ async fn the_table_is_a_real_table_with_caption_and_scoped_headers() {
     use trd_evidence::state::ViewState;
     use trd_evidence::view_model::Comparison;
     let data = load_dataset(BUNDLED_DATA).unwrap();
-    let comparison = Rc::new(Comparison::build(&data, &ViewState::initial(&data)));
+    let comparison = Rc::new(Comparison::build(
+        &data,
+        &ViewState::initial(&data).selection(),
+    ));
     let props = TableViewProps {
         comparison,
         id_prefix: AttrValue::from("t"),
@@ -208,7 +211,10 @@ async fn every_charted_figure_has_a_button_and_an_open_one_shows_its_provenance(
     use trd_evidence::view_model::Comparison;
     let data = load_dataset(BUNDLED_DATA).unwrap();
     let props = ChartPanelProps {
-        comparison: Rc::new(Comparison::build(&data, &ViewState::initial(&data))),
+        comparison: Rc::new(Comparison::build(
+            &data,
+            &ViewState::initial(&data).selection(),
+        )),
         metric: Metric::Response,
         heading_level: 3,
         id_prefix: AttrValue::from("t"),
@@ -281,7 +287,10 @@ async fn icon_arrays_say_how_many_in_100_beside_the_comparison_group() {
     use trd_evidence::view_model::Comparison;
     let data = load_dataset(BUNDLED_DATA).unwrap();
     let props = IconViewProps {
-        comparison: Rc::new(Comparison::build(&data, &ViewState::initial(&data))),
+        comparison: Rc::new(Comparison::build(
+            &data,
+            &ViewState::initial(&data).selection(),
+        )),
         metric: Metric::Remission,
         denominator: 1000,
         heading_level: 3,

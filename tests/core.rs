@@ -16,7 +16,7 @@ fn bundled() -> trd_evidence::model::Dataset {
 fn comparison(sort: SortKey) -> Comparison {
     let data = bundled();
     let state = ViewState::initial(&data).reduce(Action::SortBy(sort));
-    Comparison::build(&data, &state)
+    Comparison::build(&data, &state.selection())
 }
 
 /// The (path, message) of a structural error; panics on any other outcome.
@@ -351,7 +351,7 @@ fn no_chart_label_leaves_the_chart_at_any_width() {
     let mut data = bundled();
     // The longest name in the evidence sheet, to stress the label column.
     data.options[3].name = "Accelerated fMRI-guided iTBS (Stanford neuromodulation therapy)".into();
-    let rows = Comparison::build(&data, &ViewState::initial(&data)).rows;
+    let rows = Comparison::build(&data, &ViewState::initial(&data).selection()).rows;
     for width in [272, 320, 360, 480, 640, 1200] {
         for metric in [Metric::Response, Metric::Remission] {
             let svg = metric_panel_svg(&rows, metric, width).unwrap();
@@ -616,7 +616,7 @@ fn json_paths_are_found_through_escapes_and_non_ascii_text() {
 fn readers_choose_options_but_always_compare_at_least_two() {
     let data = bundled();
     let ids = |s: &ViewState| -> Vec<String> {
-        Comparison::build(&data, s)
+        Comparison::build(&data, &s.selection())
             .rows
             .into_iter()
             .map(|r| r.id)
@@ -650,7 +650,7 @@ fn filters_narrow_the_chosen_options_by_category_and_invasiveness() {
     use trd_evidence::model::Category;
     let data = bundled();
     let rows = |s: &ViewState| -> Vec<String> {
-        Comparison::build(&data, s)
+        Comparison::build(&data, &s.selection())
             .rows
             .into_iter()
             .map(|r| r.id)
@@ -849,5 +849,36 @@ fn the_burden_panel_shows_hours_as_written_and_invasiveness_on_the_same_rows() {
                 "{content:?} spans {from}..{to} at {width}px"
             );
         }
+    }
+}
+
+#[test]
+fn opening_panels_or_switching_views_does_not_change_what_the_charts_are_built_from() {
+    use trd_evidence::model::Category;
+    let state = ViewState::initial(&bundled());
+    for action in [
+        Action::OpenFigure("rtms".into(), Metric::Response),
+        Action::ToggleOption("rtms".into()),
+        Action::Show(View::Icons),
+        Action::OutOf(1000),
+        Action::ShowIconsFor(Metric::Remission),
+    ] {
+        assert_eq!(
+            state.reduce(action.clone()).selection(),
+            state.selection(),
+            "{action:?}"
+        );
+    }
+    for action in [
+        Action::SortBy(SortKey::Name),
+        Action::FilterCategory(Some(Category::Medication)),
+        Action::FilterInvasiveness(Some(1)),
+        Action::Toggle("rtms".into()),
+    ] {
+        assert_ne!(
+            state.reduce(action.clone()).selection(),
+            state.selection(),
+            "{action:?}"
+        );
     }
 }

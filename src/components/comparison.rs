@@ -26,10 +26,10 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         let data = props.data.clone();
         use_reducer(move || ViewState::initial(&data))
     };
-    let comparison: Rc<Comparison> =
-        use_memo((props.data.clone(), (*state).clone()), |(data, state)| {
-            Comparison::build(data, state)
-        });
+    let comparison: Rc<Comparison> = use_memo(
+        (props.data.clone(), state.selection()),
+        |(data, selection)| Comparison::build(data, selection),
+    );
     let prefix = &props.id_prefix;
     let sub_level = props.heading_level.saturating_add(1).min(6);
     let dispatch = {
