@@ -30,7 +30,7 @@ const BAR: i32 = 20;
 const COMPARATOR_BAR: i32 = 14;
 const GAP: i32 = 5;
 const ROW_PADDING: i32 = 12;
-const AXIS_HEIGHT: i32 = 44;
+pub const AXIS_HEIGHT: i32 = 44;
 const MAX_NAME_LINES: usize = 3;
 
 // Colours meet WCAG contrast on white: text ≥ 4.5:1, marks ≥ 3:1.
@@ -87,6 +87,75 @@ pub struct RowLayout {
     pub bottom: i32,
 }
 
+/// The panel's width and the plot's horizontal extent and scale, shared by all its rows.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Frame {
+    pub width: i32,
+    pub plot_left: i32,
+    pub plot_right: i32,
+    /// Hours at the right end of the axis, for the burden panel; `None` for percent panels.
+    pub scale: Option<f64>,
+}
+
+impl Frame {
+    /// x pixel of a percentage.
+    pub fn x(&self, percent: f64) -> i32 {
+        let span = (self.plot_right - self.plot_left) as f64;
+        self.plot_left + (percent.clamp(0.0, 100.0) / 100.0 * span).round() as i32
+    }
+}
+
+/// Blank space above the first row, in pixels.
+pub const TOP_MARGIN: i32 = 8;
+
+/// One row drawn on its own (its top at 0). Equal pictures draw equal SVG, so the view can
+/// skip redrawing a row that only moved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowPicture {
+    pub frame: Frame,
+    pub row: RowLayout,
+    pub height: i32,
+}
+
+impl RowPicture {
+    pub fn svg(&self) -> Result<String, ChartError> {
+        svg_of(self.frame.width, self.height, |root| {
+            draw_row(root, &self.frame, &self.row)
+        })
+    }
+}
+
+/// The tick labels and caption under the rows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AxisPicture {
+    pub frame: Frame,
+}
+
+impl AxisPicture {
+    pub fn svg(&self) -> Result<String, ChartError> {
+        svg_of(self.frame.width, AXIS_HEIGHT, |root| {
+            draw_axis(root, &self.frame, 0)
+        })
+    }
+}
+
+impl RowLayout {
+    /// The same row moved down by `dy` pixels.
+    pub fn shifted(&self, dy: i32) -> RowLayout {
+        let mut row = self.clone();
+        row.top += dy;
+        row.bottom += dy;
+        row.bar_zone = (row.bar_zone.0 + dy, row.bar_zone.1 + dy);
+        row.bar = row.bar.map(|(top, end)| (top + dy, end));
+        row.comparator_bar = row.comparator_bar.map(|(top, end)| (top + dy, end));
+        row.steps = row.steps.map(|(top, level)| (top + dy, level));
+        for label in &mut row.labels {
+            label.y += dy;
+        }
+        row
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tone {
     Text,
@@ -137,7 +206,7 @@ impl Layout {
             scale: None,
         };
         let name_chars = ((label_width - 8) as f64 / (NAME_SIZE * 0.6)).floor() as usize;
-        let mut y = 8;
+        let mut y = TOP_MARGIN;
         for row in rows {
             let mut laid = layout.row(row, metric, y, name_chars.max(8));
             // Every panel gives a row the height the tallest panel needs, so options line up
@@ -160,8 +229,33 @@ impl Layout {
 
     /// x pixel of a percentage.
     pub fn x(&self, percent: f64) -> i32 {
-        let span = (self.plot_right - self.plot_left) as f64;
-        self.plot_left + (percent.clamp(0.0, 100.0) / 100.0 * span).round() as i32
+        self.frame().x(percent)
+    }
+
+    /// What every row of this panel shares.
+    pub fn frame(&self) -> Frame {
+        Frame {
+            width: self.width,
+            plot_left: self.plot_left,
+            plot_right: self.plot_right,
+            scale: self.scale,
+        }
+    }
+
+    /// Each row as a picture of its own, drawn from its own top, plus the axis strip: the live
+    /// view stacks these so that a re-sort moves rows instead of redrawing them.
+    pub fn pictures(&self) -> (Vec<RowPicture>, AxisPicture) {
+        let frame = self.frame();
+        let rows = self
+            .rows
+            .iter()
+            .map(|row| RowPicture {
+                frame,
+                height: row.bottom - row.top + ROW_PADDING / 2,
+                row: row.shifted(-row.top),
+            })
+            .collect();
+        (rows, AxisPicture { frame })
     }
 
     fn row(&self, row: &OptionRow, metric: Metric, top: i32, name_chars: usize) -> RowLayout {
@@ -404,58 +498,79 @@ pub fn metric_panel(
 }
 
 fn draw(layout: &Layout) -> Result<String, ChartError> {
+    let frame = layout.frame();
+    svg_of(layout.width, layout.height, |root| {
+        for row in &layout.rows {
+            draw_row(root, &frame, row)?;
+        }
+        draw_axis(root, &frame, layout.height - AXIS_HEIGHT)
+    })
+}
+
+/// An SVG document `width` × `height` on white, with `paint` drawing into it.
+fn svg_of(
+    width: i32,
+    height: i32,
+    paint: impl FnOnce(&DrawingArea<SVGBackend, Shift>) -> Result<(), ChartError>,
+) -> Result<String, ChartError> {
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (layout.width as u32, layout.height as u32))
+        let root = SVGBackend::with_string(&mut svg, (width.max(1) as u32, height.max(1) as u32))
             .into_drawing_area();
         root.fill(&WHITE).map_err(err)?;
-        draw_axis(&root, layout)?;
-        for row in &layout.rows {
-            // Gridlines only behind bars, so they never cross a name or a "not reported".
-            let (from, to) = (row.bar_zone.0 - 3, row.bar_zone.1 + 3);
-            let has_bars = row.bar.is_some() || row.comparator_bar.is_some();
-            for tick in (0..=100).step_by(20).filter(|t| has_bars || *t == 0) {
-                let x = layout.x(f64::from(tick));
-                let colour = if tick == 0 { MUTED } else { GRID };
-                root.draw(&PathElement::new(vec![(x, from), (x, to)], colour))
-                    .map_err(err)?;
-            }
-            if let Some((top, end)) = row.bar {
-                let start = row.bar_start.unwrap_or(layout.plot_left);
-                root.draw(&Rectangle::new(
-                    [(start, top), (end, top + BAR)],
-                    TREATMENT.filled(),
-                ))
-                .map_err(err)?;
-            }
-            if let Some((top, level)) = row.steps {
-                for step in 1..=4u8 {
-                    let x = layout.plot_left + i32::from(step - 1) * (COMPARATOR_BAR + 4);
-                    let corners = [(x, top), (x + COMPARATOR_BAR, top + COMPARATOR_BAR)];
-                    if step <= level {
-                        root.draw(&Rectangle::new(corners, COMPARATOR.filled()))
-                            .map_err(err)?;
-                    } else {
-                        root.draw(&Rectangle::new(corners, COMPARATOR.stroke_width(1)))
-                            .map_err(err)?;
-                    }
-                }
-            }
-            if let Some((top, end)) = row.comparator_bar {
-                // Hollow: told apart from the option's bar by shape, not only by colour.
-                root.draw(&Rectangle::new(
-                    [(layout.plot_left, top), (end, top + COMPARATOR_BAR)],
-                    COMPARATOR.stroke_width(2),
-                ))
-                .map_err(err)?;
-            }
-            for label in &row.labels {
-                draw_label(&root, label)?;
-            }
-        }
+        paint(&root)?;
         root.present().map_err(err)?;
     }
     Ok(svg)
+}
+
+fn draw_row(
+    root: &DrawingArea<SVGBackend, Shift>,
+    frame: &Frame,
+    row: &RowLayout,
+) -> Result<(), ChartError> {
+    // Gridlines only behind bars, so they never cross a name or a "not reported".
+    let (from, to) = (row.bar_zone.0 - 3, row.bar_zone.1 + 3);
+    let has_bars = row.bar.is_some() || row.comparator_bar.is_some();
+    for tick in (0..=100).step_by(20).filter(|t| has_bars || *t == 0) {
+        let x = frame.x(f64::from(tick));
+        let colour = if tick == 0 { MUTED } else { GRID };
+        root.draw(&PathElement::new(vec![(x, from), (x, to)], colour))
+            .map_err(err)?;
+    }
+    if let Some((top, end)) = row.bar {
+        let start = row.bar_start.unwrap_or(frame.plot_left);
+        root.draw(&Rectangle::new(
+            [(start, top), (end, top + BAR)],
+            TREATMENT.filled(),
+        ))
+        .map_err(err)?;
+    }
+    if let Some((top, level)) = row.steps {
+        for step in 1..=4u8 {
+            let x = frame.plot_left + i32::from(step - 1) * (COMPARATOR_BAR + 4);
+            let corners = [(x, top), (x + COMPARATOR_BAR, top + COMPARATOR_BAR)];
+            if step <= level {
+                root.draw(&Rectangle::new(corners, COMPARATOR.filled()))
+                    .map_err(err)?;
+            } else {
+                root.draw(&Rectangle::new(corners, COMPARATOR.stroke_width(1)))
+                    .map_err(err)?;
+            }
+        }
+    }
+    if let Some((top, end)) = row.comparator_bar {
+        // Hollow: told apart from the option's bar by shape, not only by colour.
+        root.draw(&Rectangle::new(
+            [(frame.plot_left, top), (end, top + COMPARATOR_BAR)],
+            COMPARATOR.stroke_width(2),
+        ))
+        .map_err(err)?;
+    }
+    for label in &row.labels {
+        draw_label(root, label)?;
+    }
+    Ok(())
 }
 
 fn draw_label(area: &DrawingArea<SVGBackend, Shift>, label: &Label) -> Result<(), ChartError> {
@@ -492,11 +607,16 @@ fn text(
     area.draw(&Text::new(s, at, st)).map_err(err)
 }
 
-fn draw_axis(area: &DrawingArea<SVGBackend, Shift>, layout: &Layout) -> Result<(), ChartError> {
-    let grid_bottom = layout.height - AXIS_HEIGHT + 4;
+/// The axis strip whose top is at `top`: tick labels and the caption.
+fn draw_axis(
+    area: &DrawingArea<SVGBackend, Shift>,
+    frame: &Frame,
+    top: i32,
+) -> Result<(), ChartError> {
+    let grid_bottom = top + 4;
     for tick in (0..=100).step_by(20) {
-        let x = layout.x(f64::from(tick));
-        let label = match layout.scale {
+        let x = frame.x(f64::from(tick));
+        let label = match frame.scale {
             // Whole hours: the scale is a multiple of 10, so each fifth is a whole number.
             Some(hours) => format!("{} h", (hours * f64::from(tick) / 100.0) as i64),
             None => format!("{tick}%"),
@@ -514,14 +634,14 @@ fn draw_axis(area: &DrawingArea<SVGBackend, Shift>, layout: &Layout) -> Result<(
             style(SMALL_SIZE, &MUTED, anchor),
         )?;
     }
-    let caption = match layout.scale {
+    let caption = match frame.scale {
         Some(_) => "Estimated hours in clinic",
         None => "% of people in each study group",
     };
     text(
         area,
-        fit(caption, SMALL_SIZE, layout.plot_right - layout.plot_left),
-        ((layout.plot_left + layout.plot_right) / 2, grid_bottom + 30),
+        fit(caption, SMALL_SIZE, frame.plot_right - frame.plot_left),
+        ((frame.plot_left + frame.plot_right) / 2, grid_bottom + 30),
         style(SMALL_SIZE, &MUTED, HPos::Center),
     )
 }
@@ -530,6 +650,13 @@ fn draw_axis(area: &DrawingArea<SVGBackend, Shift>, layout: &Layout) -> Result<(
 /// estimated in-clinic hours as a range bar (or "not derivable") and its invasiveness level
 /// as four steps with words.
 pub fn burden_panel(rows: &[OptionRow], width: u32) -> Result<(Layout, String), ChartError> {
+    let layout = burden_layout(rows, width);
+    let svg = draw(&layout)?;
+    Ok((layout, svg))
+}
+
+/// Where everything in the "What it involves" panel goes.
+pub fn burden_layout(rows: &[OptionRow], width: u32) -> Layout {
     let mut layout = Layout::new(rows, Metric::Response, width);
     let max_hours = rows
         .iter()
@@ -591,8 +718,7 @@ pub fn burden_panel(rows: &[OptionRow], width: u32) -> Result<(Layout, String), 
         });
     }
     layout.scale = Some(scale);
-    let svg = draw(&layout)?;
-    Ok((layout, svg))
+    layout
 }
 
 fn label_after(text: &str, (start, end): (i32, i32), limit: i32, y: i32) -> Label {

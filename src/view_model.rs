@@ -4,6 +4,7 @@
 use crate::model::{Category, Citation, ComparatorKind, Dataset, Finding, Metric, Tier, Value};
 use crate::state::{Selection, SortKey};
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 /// The metrics charted side by side, in panel order.
 pub const CHARTED_METRICS: [Metric; 2] = [Metric::Response, Metric::Remission];
@@ -11,7 +12,8 @@ pub const CHARTED_METRICS: [Metric; 2] = [Metric::Response, Metric::Remission];
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
     pub rows: Vec<OptionRow>,
-    pub citations: Vec<NumberedCitation>,
+    /// Shared so the citation list can compare it by value and skip re-rendering on a sort.
+    pub citations: Rc<[NumberedCitation]>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

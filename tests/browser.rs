@@ -82,9 +82,13 @@ fn data_url(json: &str) -> String {
 #[wasm_bindgen_test]
 async fn charts_are_drawn_with_visible_size_and_figures() {
     let root = mount_comparison().await;
-    let svgs = root.query_selector_all(".trd-chart svg").unwrap();
-    assert_eq!(svgs.length(), 3, "response, remission and what it involves");
-    let first: Element = svgs.item(0).unwrap().dyn_into().unwrap();
+    let charts = root.query_selector_all(".trd-chart-image").unwrap();
+    assert_eq!(
+        charts.length(),
+        3,
+        "response, remission and what it involves"
+    );
+    let first: Element = charts.item(0).unwrap().dyn_into().unwrap();
     let rect = first.get_bounding_client_rect();
     assert!(
         rect.width() > 200.0 && rect.height() > 100.0,
@@ -128,9 +132,41 @@ async fn choosing_a_sort_reorders_the_options() {
             .dispatch_event(&web_sys::Event::new("change").unwrap())
             .unwrap();
     };
+    let pictures = |root: &Element| {
+        let list = root
+            .query_selector_all(".trd-picture[data-option]")
+            .unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap())
+            .collect::<Vec<_>>()
+    };
+    let before = pictures(&root);
     choose("name");
     yew::scheduler::flush().await;
     assert_eq!(first_option(&root), "cbt", "CBT comes first by name");
+    // The charts show the new order: the top row of the first chart is CBT, and so is its
+    // first button. The rows' drawings were kept, only placed anew.
+    let first_chart = root.query_selector(".trd-chart").unwrap().unwrap();
+    let top_row = pictures(&first_chart)
+        .into_iter()
+        .min_by(|a, b| {
+            let (a, b) = (
+                a.get_bounding_client_rect().top(),
+                b.get_bounding_client_rect().top(),
+            );
+            a.partial_cmp(&b).unwrap()
+        })
+        .unwrap();
+    assert_eq!(top_row.get_attribute("data-option").unwrap(), "cbt");
+    let first_button = first_chart.query_selector(".trd-hit").unwrap().unwrap();
+    let label = first_button.get_attribute("aria-label").unwrap();
+    assert!(label.starts_with("CBT"), "{label}");
+    let after = pictures(&root);
+    assert_eq!(after.len(), before.len());
+    assert!(
+        after.iter().all(|p| before.contains(p)),
+        "a re-sort redrew rows instead of moving them"
+    );
     choose("remission");
     yew::scheduler::flush().await;
     assert_eq!(first_option(&root), "rtms", "rTMS reports 18.6%");

@@ -73,10 +73,12 @@ fn percent_signs_are_attached_to_the_value() {
 async fn charts_are_inline_svg_with_a_text_summary() {
     let html = render_comparison(2).await;
     assert_eq!(
-        html.matches("<svg").count(),
+        html.matches(r#"class="trd-chart-image""#).count(),
         3,
         "one chart per metric and one for what it involves"
     );
+    // Each chart: one picture per option (all 16 are chosen at first) and its axis.
+    assert_eq!(html.matches("<svg").count(), 3 * (16 + 1));
     assert!(html.contains(r#"role="img""#));
     assert!(
         html.contains("; Esketamine nasal spray: 69.3% versus new oral AD + placebo spray 52.0%;")

@@ -698,6 +698,44 @@ fn options_sit_on_the_same_rows_in_every_panel() {
 }
 
 #[test]
+fn a_row_draws_the_same_picture_wherever_the_sort_puts_it() {
+    use trd_evidence::chart::{burden_layout, AXIS_HEIGHT, TOP_MARGIN};
+    let by_data = comparison(SortKey::DataOrder).rows;
+    let by_name = comparison(SortKey::Name).rows;
+    for width in [320, 900] {
+        for (a, b) in [
+            (
+                Layout::new(&by_data, Metric::Response, width),
+                Layout::new(&by_name, Metric::Response, width),
+            ),
+            (
+                burden_layout(&by_data, width),
+                burden_layout(&by_name, width),
+            ),
+        ] {
+            let (rows_a, axis_a) = a.pictures();
+            let (rows_b, axis_b) = b.pictures();
+            assert_eq!(axis_a, axis_b);
+            for (row, picture) in by_data.iter().zip(&rows_a) {
+                let moved = by_name.iter().position(|r| r.id == row.id).unwrap();
+                assert_eq!(*picture, rows_b[moved], "{} at {width}px", row.id);
+                assert_eq!(picture.row.top, 0);
+                let svg = picture.svg().unwrap();
+                assert!(svg.contains(&format!(r#"height="{}""#, picture.height)));
+            }
+            // Stacked, the pictures fill exactly the space the one-piece chart gives the rows.
+            let stacked: i32 = rows_a.iter().map(|p| p.height).sum();
+            assert_eq!(TOP_MARGIN + stacked + AXIS_HEIGHT, a.height, "at {width}px");
+            let names: Vec<String> = svg_texts(&rows_a[0].svg().unwrap())
+                .into_iter()
+                .map(|t| t.3)
+                .collect();
+            assert!(names.iter().any(|t| t.contains("Switch")), "{names:?}");
+        }
+    }
+}
+
+#[test]
 fn opening_a_figure_again_closes_it() {
     let data = bundled();
     let state = ViewState::initial(&data);

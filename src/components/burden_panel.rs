@@ -1,6 +1,6 @@
 use super::width::use_element_width;
-use super::Heading;
-use crate::chart::burden_panel;
+use super::{row_ids, ChartImage, Heading};
+use crate::chart::burden_layout;
 use crate::view_model::Comparison;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -17,14 +17,10 @@ pub struct BurdenPanelProps {
 pub fn BurdenPanel(props: &BurdenPanelProps) -> Html {
     let chart_ref = use_node_ref();
     let width = use_element_width(chart_ref.clone());
-    let drawn = use_memo((props.comparison.clone(), width), |(comparison, width)| {
-        burden_panel(&comparison.rows, *width)
+    let layout = use_memo((props.comparison.clone(), width), |(comparison, width)| {
+        burden_layout(&comparison.rows, *width)
     });
-    let chart = match &*drawn {
-        // plotters escapes the text it writes; the test suite checks that with hostile names.
-        Ok((_, svg)) => Html::from_html_unchecked(AttrValue::from(svg.clone())),
-        Err(e) => html! { <p class="trd-error">{ e.to_string() }</p> },
-    };
+    let ids = use_memo(props.comparison.clone(), |c| row_ids(c));
     let summary: Vec<String> = props
         .comparison
         .rows
@@ -49,7 +45,8 @@ pub fn BurdenPanel(props: &BurdenPanelProps) -> Html {
                 { "Estimated hours in clinic for a course, where the evidence allows an estimate, and how invasive each option is (1 non-invasive to 4 surgical implant)." }
             </p>
             <div class="trd-chart" ref={chart_ref}>
-                <div class="trd-chart-image" role="img" aria-label={format!("What it involves. {}.", summary.join("; "))}>{ chart }</div>
+                <ChartImage layout={layout.clone()} ids={(*ids).clone()}
+                    summary={format!("What it involves. {}.", summary.join("; "))} />
             </div>
             <div class="trd-panel-foot">
                 <div class="trd-legend">

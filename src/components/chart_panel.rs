@@ -1,6 +1,6 @@
 use super::width::use_element_width;
-use super::{figure_view, Heading};
-use crate::chart::metric_panel;
+use super::{figure_view, ChartImage, Heading};
+use crate::chart::Layout;
 use crate::model::Metric;
 use crate::state::Action;
 use crate::view_model::Comparison;
@@ -26,49 +26,38 @@ pub struct ChartPanelProps {
 pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let chart_ref = use_node_ref();
     let width = use_element_width(chart_ref.clone());
-    let drawn = use_memo(
+    let layout = use_memo(
         (props.comparison.clone(), props.metric, width),
-        |(comparison, metric, width)| metric_panel(&comparison.rows, *metric, *width),
+        |(comparison, metric, width)| Layout::new(&comparison.rows, *metric, *width),
     );
+    let ids = use_memo(props.comparison.clone(), |c| row_ids(c));
     let metric = props.metric;
     let summary = text_summary(&props.comparison, metric);
-    let (chart, hits) = match &*drawn {
-        // plotters escapes the text it writes; the test suite checks that with hostile names.
-        Ok((layout, svg)) => {
-            let hits = props.comparison.rows.iter().zip(&layout.rows).map(|(row, place)| {
-                let Some(figure) = row.figure(metric) else { return html! {} };
-                // Per-mille of the chart's height, in integers: no float formatting in the wasm.
-                let permille = |px: i32| px.max(0) as i64 * 100_000 / i64::from(layout.height.max(1));
-                let percent = |v: i64| format!("{}.{:03}%", v / 1000, v % 1000);
-                let style = format!(
-                    "top:{};height:{}",
-                    percent(permille(place.top)),
-                    percent(permille(place.bottom - place.top))
-                );
-                let open = props.open.as_deref() == Some(row.id.as_str());
-                let onclick = {
-                    let dispatch = props.dispatch.clone();
-                    let id = row.id.clone();
-                    Callback::from(move |_| dispatch.emit(Action::OpenFigure(id.clone(), metric)))
-                };
-                html! {
-                    <button type="button" class="trd-hit" {style} {onclick}
-                        aria-expanded={open.to_string()}
-                        aria-controls={box_id(&props.id_prefix, metric)}
-                        aria-label={format!("{}: {} {}. Show where this figure comes from.", row.name, metric.label().to_lowercase(), figure.value_text)}>
-                    </button>
-                }
-            });
-            (
-                Html::from_html_unchecked(AttrValue::from(svg.clone())),
-                hits.collect::<Html>(),
-            )
-        }
-        Err(e) => (
-            html! { <p class="trd-error">{ e.to_string() }</p> },
-            html! {},
-        ),
-    };
+    // Keyed by option, every one: a row without this figure gets no button.
+    let hits = props.comparison.rows.iter().zip(&layout.rows).filter_map(|(row, place)| {
+        let figure = row.figure(metric)?;
+        // Per-mille of the chart's height, in integers: no float formatting in the wasm.
+        let permille = |px: i32| px.max(0) as i64 * 100_000 / i64::from(layout.height.max(1));
+        let percent = |v: i64| format!("{}.{:03}%", v / 1000, v % 1000);
+        let style = format!(
+            "top:{};height:{}",
+            percent(permille(place.top)),
+            percent(permille(place.bottom - place.top))
+        );
+        let open = props.open.as_deref() == Some(row.id.as_str());
+        let onclick = {
+            let dispatch = props.dispatch.clone();
+            let id = row.id.clone();
+            Callback::from(move |_| dispatch.emit(Action::OpenFigure(id.clone(), metric)))
+        };
+        Some(html! {
+            <button type="button" class="trd-hit" key={row.id.clone()} {style} {onclick}
+                aria-expanded={open.to_string()}
+                aria-controls={box_id(&props.id_prefix, metric)}
+                aria-label={format!("{}: {} {}. Show where this figure comes from.", row.name, metric.label().to_lowercase(), figure.value_text)}>
+            </button>
+        })
+    });
     let open_row = props
         .open
         .as_deref()
@@ -101,8 +90,9 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             <Heading level={props.heading_level}>{ panel_title(metric) }</Heading>
             <p class="trd-panel-help">{ metric_help(metric) }</p>
             <div class="trd-chart" ref={chart_ref}>
-                <div class="trd-chart-image" role="img" aria-label={summary}>{ chart }</div>
-                { hits }
+                // Keyed like the buttons beside it (see FigureDetails).
+                <ChartImage key="image" layout={layout.clone()} ids={(*ids).clone()} summary={summary} />
+                { for hits }
             </div>
             // One footer element, so every panel has the same four parts and the panels'
             // charts line up (see .trd-panel's subgrid).
@@ -120,6 +110,11 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             </div>
         </figure>
     }
+}
+
+/// The option id of each row, in row order.
+pub fn row_ids(comparison: &Comparison) -> Rc<[String]> {
+    comparison.rows.iter().map(|r| r.id.clone()).collect()
 }
 
 fn box_id(prefix: &str, metric: Metric) -> String {

@@ -1,11 +1,12 @@
 use super::Heading;
-use crate::view_model::{Comparison, NumberedCitation};
+use crate::view_model::NumberedCitation;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CitationListProps {
-    pub comparison: Rc<Comparison>,
+    /// Compared by value: a sort leaves the numbering, and so this list, unchanged.
+    pub citations: Rc<[NumberedCitation]>,
     pub heading_level: u8,
     pub id_prefix: AttrValue,
 }
@@ -17,7 +18,7 @@ pub fn CitationList(props: &CitationListProps) -> Html {
         <div class="trd-sources">
             <Heading level={props.heading_level}>{ "Sources" }</Heading>
             <ol class="trd-citations">
-                { for props.comparison.citations.iter().map(|c| citation_view(c, &props.id_prefix)) }
+                { for props.citations.iter().map(|c| citation_view(c, &props.id_prefix)) }
             </ol>
         </div>
     }

@@ -32,9 +32,11 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     );
     let prefix = &props.id_prefix;
     let sub_level = props.heading_level.saturating_add(1).min(6);
+    // One callback for the component's lifetime, so children's props stay equal across
+    // renders and unchanged children are skipped.
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        let dispatcher = state.dispatcher();
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
     let clear_filters = {
         let dispatch = dispatch.clone();
@@ -86,7 +88,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             </p>
             <Controls data={props.data.clone()} state={(*state).clone()} {dispatch} id_prefix={prefix.clone()} />
             { body }
-            <CitationList comparison={comparison.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />
+            <CitationList citations={comparison.citations.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />
             <Footer info={props.data.clone()} data_url={props.data_url.clone()} />
         </section>
     }

@@ -1,6 +1,6 @@
 use super::{Heading, OptionDetail, SharedDataset};
 use crate::state::Action;
-use crate::view_model::{Comparison, Figure};
+use crate::view_model::{Comparison, Figure, OptionRow};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,33 +23,55 @@ pub fn FigureDetails(props: &FigureDetailsProps) -> Html {
     let option_level = props.heading_level.saturating_add(1).min(6);
     html! {
         <div class="trd-details">
-            <Heading level={props.heading_level}>{ "Where each figure comes from" }</Heading>
-            { for props.comparison.rows.iter().map(|row| {
-                let open = props.open_option.as_deref() == Some(row.id.as_str());
-                let panel_id = format!("{}-detail-{}", props.id_prefix, row.id);
-                let toggle = {
-                    let dispatch = props.dispatch.clone();
-                    let id = row.id.clone();
-                    Callback::from(move |_| dispatch.emit(Action::ToggleOption(id.clone())))
-                };
-                html! {
-                    <article class="trd-option" key={row.id.clone()} data-option={row.id.clone()}>
-                        <Heading level={option_level}>{ row.name.clone() }</Heading>
-                        { for row.figures.iter().map(|figure| figure_view(figure, &props.id_prefix)) }
-                        <button type="button" class="trd-button trd-more" onclick={toggle}
-                            aria-expanded={open.to_string()} aria-controls={panel_id.clone()}>
-                            { if open { format!("Hide the details of {}", row.name) } else { format!("Everything about {}: all findings, status, burden, cost, risks", row.name) } }
-                        </button>
-                        <div id={panel_id}>
-                            if open {
-                                <OptionDetail data={props.data.clone()} option_id={AttrValue::from(row.id.clone())}
-                                    heading_level={option_level.saturating_add(1).min(6)} />
-                            }
-                        </div>
-                    </article>
-                }
+            // Keyed like the options beside it: yew diffs a partly keyed list by position,
+            // which would rebuild every option after a re-sort instead of moving it.
+            <Heading key="heading" level={props.heading_level}>{ "Where each figure comes from" }</Heading>
+            { for props.comparison.rows.iter().map(|row| html! {
+                <OptionFigures key={row.id.clone()} row={row.clone()}
+                    open={props.open_option.as_deref() == Some(row.id.as_str())}
+                    heading_level={option_level} id_prefix={props.id_prefix.clone()}
+                    data={props.data.clone()} dispatch={props.dispatch.clone()} />
             }) }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OptionFiguresProps {
+    /// Compared by value: after a sort the same row is skipped and only moved.
+    row: OptionRow,
+    open: bool,
+    heading_level: u8,
+    id_prefix: AttrValue,
+    data: SharedDataset,
+    dispatch: Callback<Action>,
+}
+
+/// One option's headline figures and the button that opens everything about it.
+#[function_component]
+fn OptionFigures(props: &OptionFiguresProps) -> Html {
+    let row = &props.row;
+    let panel_id = format!("{}-detail-{}", props.id_prefix, row.id);
+    let toggle = {
+        let dispatch = props.dispatch.clone();
+        let id = row.id.clone();
+        Callback::from(move |_| dispatch.emit(Action::ToggleOption(id.clone())))
+    };
+    html! {
+        <article class="trd-option" data-option={row.id.clone()}>
+            <Heading level={props.heading_level}>{ row.name.clone() }</Heading>
+            { for row.figures.iter().map(|figure| figure_view(figure, &props.id_prefix)) }
+            <button type="button" class="trd-button trd-more" onclick={toggle}
+                aria-expanded={props.open.to_string()} aria-controls={panel_id.clone()}>
+                { if props.open { format!("Hide the details of {}", row.name) } else { format!("Everything about {}: all findings, status, burden, cost, risks", row.name) } }
+            </button>
+            <div id={panel_id}>
+                if props.open {
+                    <OptionDetail data={props.data.clone()} option_id={AttrValue::from(row.id.clone())}
+                        heading_level={props.heading_level.saturating_add(1).min(6)} />
+                }
+            </div>
+        </article>
     }
 }
 

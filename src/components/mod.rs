@@ -2,6 +2,7 @@
 
 mod app;
 mod burden_panel;
+mod chart_image;
 mod chart_panel;
 mod citation_list;
 mod comparison;
@@ -18,7 +19,8 @@ mod width;
 
 pub use app::{App, AppProps};
 pub use burden_panel::{BurdenPanel, BurdenPanelProps};
-pub use chart_panel::{ChartPanel, ChartPanelProps};
+pub use chart_image::ChartImage;
+pub use chart_panel::{row_ids, ChartPanel, ChartPanelProps};
 pub use citation_list::CitationList;
 pub use comparison::{ComparisonView, ComparisonViewProps};
 pub use controls::{Controls, ControlsProps};

@@ -32,7 +32,7 @@ for (const width of [1440, 360]) {
   describe(`standalone page at ${width} px`, () => {
     test('shows both charts with the headline figures and their provenance', async () => {
       const { page, context, problems } = await openStandalone(width);
-      const charts = page.locator('.trd-chart svg');
+      const charts = page.locator('.trd-chart-image');
       await charts.first().waitFor();
       assert.equal(await charts.count(), 3, "response, remission and what it involves");
       for (let i = 0; i < 3; i++) {
@@ -40,9 +40,12 @@ for (const width of [1440, 360]) {
         assert.ok(box.width >= Math.min(300, width - 100) && box.height > 150, `chart ${i} is ${box.width}x${box.height}`);
         assert.ok(box.x >= 0 && box.x + box.width <= width, `chart ${i} fits the viewport`);
         // Drawn at the size it is shown, so its text is never scaled below its design size.
-        const drawnWidth = Number(await charts.nth(i).getAttribute('width'));
+        const drawnWidth = Number(await charts.nth(i).locator('svg').first().getAttribute('width'));
         assert.ok(Math.abs(drawnWidth - box.width) <= 8, `chart ${i} drawn ${drawnWidth}px wide, shown ${box.width}px`);
       }
+      // Off-screen lists skip rendering until scrolled to (content-visibility), and innerText
+      // leaves out what is not rendered: render everything, as scrolling through would.
+      await page.addStyleTag({ content: '.trd-evidence * { content-visibility: visible !important; }' });
       const text = await page.locator('[data-trd-evidence]').innerText();
       for (const figure of ['69.3%', '29.3%', '46%', '41.2%', '15.2%', '27.1% (91/336)', '18.6%', '48.0% (281/585)', '15.8% (32/202)']) {
         assert.ok(text.includes(figure), `the page shows ${figure}`);
@@ -81,7 +84,7 @@ test('the reader can sort by remission with the keyboard', async () => {
   await page.getByLabel('Sort by').selectOption('remission');
   const first = await page.locator('.trd-option').first().getAttribute('data-option');
   assert.equal(first, 'snt', 'SNT has the highest remission headline (50.0%)');
-  const names = await page.locator('.trd-option .trd-heading').allInnerTexts();
+  const names = await page.locator('.trd-option .trd-heading').allTextContents();
   assert.equal(names.at(-1), 'Intermittent theta-burst stimulation', 'not reported sorts last');
   await context.close();
 });
@@ -175,7 +178,7 @@ test('choosing options changes what is compared', async () => {
   }
   assert.match(await page.locator('summary').innerText(), /14 of 16/);
   assert.equal(await page.locator('.trd-option').count(), 14);
-  const svgText = await page.locator('.trd-chart svg').first().textContent();
+  const svgText = await page.locator('.trd-chart-image').first().textContent();
   assert.ok(!svgText.includes('Switch antidepressant'), 'the chart drops the option');
   await context.close();
 });

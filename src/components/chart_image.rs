@@ -1,0 +1,73 @@
+use crate::chart::{AxisPicture, Layout, RowPicture};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartImageProps {
+    pub layout: Rc<Layout>,
+    /// The option id of each layout row, in the same order: the key that lets a re-sort
+    /// move a row's picture instead of redrawing it.
+    pub ids: Rc<[String]>,
+    /// The chart in words, for screen readers.
+    pub summary: AttrValue,
+}
+
+/// A panel's chart: its rows as separate SVG pictures stacked above the axis, read as one image.
+#[function_component]
+pub fn ChartImage(props: &ChartImageProps) -> Html {
+    let (rows, axis) = props.layout.pictures();
+    // The pictures stay in one DOM order (by id) and CSS `order` places them: a re-sort then
+    // only restyles them, where moving SVG nodes would make the browser lay out their text
+    // again. Safe for reading order, because an image's parts are not read one by one.
+    let mut placed: Vec<(usize, &String, RowPicture)> = props
+        .ids
+        .iter()
+        .zip(rows)
+        .enumerate()
+        .map(|(position, (id, picture))| (position, id, picture))
+        .collect();
+    placed.sort_by(|a, b| a.1.cmp(b.1));
+    html! {
+        <div class="trd-chart-image" role="img" aria-label={props.summary.clone()}>
+            { for placed.into_iter().map(|(position, id, picture)| html! {
+                <Picture key={id.clone()} position={position} option={Some(AttrValue::from(id.clone()))}
+                    piece={Piece::Row(picture)} />
+            }) }
+            <Picture key="axis" position={props.ids.len()} option={None::<AttrValue>} piece={Piece::Axis(axis)} />
+        </div>
+    }
+}
+
+#[derive(Clone, PartialEq)]
+enum Piece {
+    Row(RowPicture),
+    Axis(AxisPicture),
+}
+
+#[derive(Properties, PartialEq)]
+struct PictureProps {
+    /// Where the picture shows, top to bottom.
+    position: usize,
+    /// The option drawn, for rows.
+    option: Option<AttrValue>,
+    piece: Piece,
+}
+
+/// One SVG picture, drawn only when its piece changes (components with equal props are skipped).
+#[function_component]
+fn Picture(props: &PictureProps) -> Html {
+    let drawn = use_memo(props.piece.clone(), |piece| match piece {
+        Piece::Row(row) => row.svg(),
+        Piece::Axis(axis) => axis.svg(),
+    });
+    let content = match &*drawn {
+        // plotters escapes the text it writes; the test suite checks that with hostile names.
+        Ok(svg) => Html::from_html_unchecked(AttrValue::from(svg.clone())),
+        Err(e) => html! { <p class="trd-error">{ e.to_string() }</p> },
+    };
+    html! {
+        <div class="trd-picture" data-option={props.option.clone()} style={format!("order:{}", props.position)}>
+            { content }
+        </div>
+    }
+}
