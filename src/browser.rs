@@ -24,6 +24,24 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
         .map_err(|e| LoadError::Network(format!("{url}: {e}")))
 }
 
+/// Moves keyboard focus to the element with this id, if there is one.
+pub fn focus_id(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// Moves keyboard focus to a rendered element.
+pub fn focus_node(node: &yew::NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
 /// Elements the widget mounts into: `<div data-trd-evidence data-src="…">`.
 pub fn mount_points() -> Vec<web_sys::Element> {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {

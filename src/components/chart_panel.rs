@@ -25,6 +25,17 @@ pub struct ChartPanelProps {
 #[function_component]
 pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let chart_ref = use_node_ref();
+    let box_ref = use_node_ref();
+    // An opened box sits below the chart, often off screen: focus takes the reader there.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let box_ref = box_ref.clone();
+        use_effect_with(props.open.clone(), move |open| {
+            if open.is_some() {
+                crate::browser::focus_node(&box_ref);
+            }
+        });
+    }
     let width = use_element_width(chart_ref.clone());
     let layout = use_memo(
         (props.comparison.clone(), props.metric, width),
@@ -51,7 +62,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             Callback::from(move |_| dispatch.emit(Action::OpenFigure(id.clone(), metric)))
         };
         Some(html! {
-            <button type="button" class="trd-hit" key={row.id.clone()} {style} {onclick}
+            <button type="button" class="trd-hit" key={row.id.clone()} id={hit_id(&props.id_prefix, metric, &row.id)} {style} {onclick}
                 aria-expanded={open.to_string()}
                 aria-controls={box_id(&props.id_prefix, metric)}
                 aria-label={format!("{}: {} {}. Show where this figure comes from.", row.name, metric.label().to_lowercase(), figure.value_text)}>
@@ -63,25 +74,32 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         .as_deref()
         .and_then(|id| props.comparison.rows.iter().find(|r| r.id == id));
     let provenance = open_row.and_then(|row| row.figure(metric).map(|f| (row, f))).map(|(row, figure)| {
+        // Closing returns focus to the row's button, where the reader was.
+        let close_to = hit_id(&props.id_prefix, metric, &row.id);
         let close = {
             let dispatch = props.dispatch.clone();
-            Callback::from(move |_| dispatch.emit(Action::CloseFigure))
-        };
-        let on_key = {
-            let dispatch = props.dispatch.clone();
-            Callback::from(move |e: KeyboardEvent| {
-                if e.key() == "Escape" {
-                    dispatch.emit(Action::CloseFigure);
-                }
+            let close_to = close_to.clone();
+            Callback::from(move |()| {
+                dispatch.emit(Action::CloseFigure);
+                #[cfg(target_arch = "wasm32")]
+                crate::browser::focus_id(&close_to);
+                #[cfg(not(target_arch = "wasm32"))]
+                let _ = &close_to;
             })
         };
+        let on_click = close.reform(|_: MouseEvent| ());
+        let on_key = Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                close.emit(());
+            }
+        });
         html! {
-            <div class="trd-provenance-box" id={box_id(&props.id_prefix, metric)} role="region"
+            <div class="trd-provenance-box" id={box_id(&props.id_prefix, metric)} role="region" tabindex="-1" ref={box_ref.clone()}
                  aria-label={format!("Where the {} figure for {} comes from", metric.label().to_lowercase(), row.name)}
                  onkeydown={on_key}>
                 <p class="trd-provenance-title"><strong>{ row.name.clone() }</strong></p>
                 { figure_view(figure, &props.id_prefix) }
-                <button type="button" class="trd-button" onclick={close}>{ "Close" }</button>
+                <button type="button" class="trd-button" onclick={on_click}>{ "Close" }</button>
             </div>
         }
     });
@@ -115,6 +133,10 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
 /// The option id of each row, in row order.
 pub fn row_ids(comparison: &Comparison) -> Rc<[String]> {
     comparison.rows.iter().map(|r| r.id.clone()).collect()
+}
+
+fn hit_id(prefix: &str, metric: Metric, option: &str) -> String {
+    format!("{prefix}-{}-hit-{option}", metric.label().to_lowercase())
 }
 
 fn box_id(prefix: &str, metric: Metric) -> String {

@@ -193,6 +193,10 @@ test('every chart row is a keyboard target that opens where the figure comes fro
   await page.keyboard.press('Enter');
   const region = page.getByRole('region', { name: /response figure for Standard 10 Hz rTMS/ });
   await region.waitFor();
+  // Focus moves into the box (it sits under the chart, often off screen), and so does the view.
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'region');
+  const inView = await region.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; });
+  assert.ok(inView, 'the opened box is scrolled into view');
   const text = await region.innerText();
   for (const part of ['29.3%', 'sham 10.4%; OR 3.3; NNT 6', 'Meta-analysis of 29 double-blind', '1,371', 'after about 13 sessions', 'Tier B']) {
     assert.ok(text.includes(part), `the provenance shows ${part}`);
@@ -203,6 +207,8 @@ test('every chart row is a keyboard target that opens where the figure comes fro
   await region.getByRole('button', { name: 'Close' }).focus();
   await page.keyboard.press('Escape');
   await region.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.slice(0, 26)),
+    'Standard 10 Hz rTMS: respo', 'closing returns focus to the row that opened it');
   assertClean(problems);
   await context.close();
 });
