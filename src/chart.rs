@@ -64,8 +64,23 @@ pub struct Layout {
     pub plot_left: i32,
     pub plot_right: i32,
     pub rows: Vec<RowLayout>,
-    /// Hours at the right end of the axis, for the burden panel; `None` for percent panels.
-    pub scale: Option<f64>,
+    /// What the horizontal axis measures.
+    pub axis: Axis,
+}
+
+/// What a panel's horizontal axis measures.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Axis {
+    /// 0–100 % of people.
+    Percent,
+    /// 0 to this many hours (a multiple of 10).
+    Hours(f64),
+    /// Prices in one currency on a log scale, from 10^`from` to 10^`to`.
+    LogPrice {
+        from: i32,
+        to: i32,
+        currency: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -87,21 +102,94 @@ pub struct RowLayout {
     pub bottom: i32,
 }
 
-/// The panel's width and the plot's horizontal extent and scale, shared by all its rows.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// The panel's width and the plot's horizontal extent and axis, shared by all its rows.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Frame {
     pub width: i32,
     pub plot_left: i32,
     pub plot_right: i32,
-    /// Hours at the right end of the axis, for the burden panel; `None` for percent panels.
-    pub scale: Option<f64>,
+    pub axis: Axis,
 }
 
 impl Frame {
-    /// x pixel of a percentage.
+    /// x pixel of a share of the plot's width, in percent.
     pub fn x(&self, percent: f64) -> i32 {
         let span = (self.plot_right - self.plot_left) as f64;
         self.plot_left + (percent.clamp(0.0, 100.0) / 100.0 * span).round() as i32
+    }
+
+    /// x pixel of a value on this panel's axis (a rate, hours or a price).
+    pub fn at(&self, value: f64) -> i32 {
+        match &self.axis {
+            Axis::Percent => self.x(value),
+            Axis::Hours(max) => self.x(value / max * 100.0),
+            Axis::LogPrice { from, to, .. } => {
+                let decades = f64::from((to - from).max(1));
+                self.x((value.max(1e-9).log10() - f64::from(*from)) / decades * 100.0)
+            }
+        }
+    }
+
+    /// Gridline positions with their labels; a label is empty where it would crowd its
+    /// neighbours.
+    pub fn ticks(&self) -> Vec<(i32, String)> {
+        match &self.axis {
+            Axis::Percent => (0..=100)
+                .step_by(20)
+                .map(|t| (self.x(f64::from(t)), format!("{t}%")))
+                .collect(),
+            // Whole hours: the scale is a multiple of 10, so each fifth is a whole number.
+            Axis::Hours(max) => (0..=100)
+                .step_by(20)
+                .map(|t| {
+                    let hours = (max * f64::from(t) / 100.0) as i64;
+                    (self.x(f64::from(t)), format!("{hours} h"))
+                })
+                .collect(),
+            Axis::LogPrice { from, to, currency } => {
+                let symbol = crate::view_model::currency_symbol(currency);
+                let labels: Vec<String> = (*from..=*to)
+                    .map(|e| format!("{symbol}{}", short_power_of_ten(e)))
+                    .collect();
+                let widest = labels.iter().map(|l| text_width(l, SMALL_SIZE)).max();
+                let spacing = (self.plot_right - self.plot_left) / (to - from).max(1);
+                let every = if widest.unwrap_or(0) + 6 > spacing {
+                    2
+                } else {
+                    1
+                };
+                (*from..=*to)
+                    .zip(labels)
+                    .enumerate()
+                    .map(|(i, (e, label))| {
+                        let shown = i % every == 0 || e == *to;
+                        let x = self.at(10f64.powi(e));
+                        (x, if shown { label } else { String::new() })
+                    })
+                    .collect()
+            }
+        }
+    }
+
+    fn caption(&self) -> String {
+        match &self.axis {
+            Axis::Percent => "% of people in each study group".to_string(),
+            Axis::Hours(_) => "Estimated hours in clinic".to_string(),
+            Axis::LogPrice { currency, .. } => {
+                format!("Price in {currency} (log scale)")
+            }
+        }
+    }
+}
+
+/// "1", "10", "100", "1k" … "1M" for 10^e.
+fn short_power_of_ten(e: i32) -> String {
+    match e {
+        i32::MIN..=-1 => format!("1e{e}"),
+        0..=2 => 10i64.pow(e as u32).to_string(),
+        3..=5 => format!("{}k", 10i64.pow(e as u32 - 3)),
+        6..=8 => format!("{}M", 10i64.pow(e as u32 - 6)),
+        _ => format!("1e{e}"),
     }
 }
 
@@ -203,7 +291,7 @@ impl Layout {
             plot_left,
             plot_right,
             rows: Vec::with_capacity(rows.len()),
-            scale: None,
+            axis: Axis::Percent,
         };
         let name_chars = ((label_width - 8) as f64 / (NAME_SIZE * 0.6)).floor() as usize;
         let mut y = TOP_MARGIN;
@@ -238,7 +326,7 @@ impl Layout {
             width: self.width,
             plot_left: self.plot_left,
             plot_right: self.plot_right,
-            scale: self.scale,
+            axis: self.axis.clone(),
         }
     }
 
@@ -250,7 +338,7 @@ impl Layout {
             .rows
             .iter()
             .map(|row| RowPicture {
-                frame,
+                frame: frame.clone(),
                 height: row.bottom - row.top + ROW_PADDING / 2,
                 row: row.shifted(-row.top),
             })
@@ -343,14 +431,13 @@ impl Layout {
                 } else {
                     "not reported".to_string()
                 };
-                labels.push(Label {
-                    x: left + 6,
-                    y: bar_mid,
-                    anchor: Anchor::Start,
-                    size: VALUE_SIZE,
-                    tone: Tone::Muted,
-                    text: fit(&words, VALUE_SIZE, self.plot_right - left - 6),
-                });
+                labels.push(muted_line(
+                    &words,
+                    left,
+                    self.plot_right,
+                    bar_mid,
+                    VALUE_SIZE,
+                ));
             }
             (None, _) => {}
         }
@@ -532,9 +619,11 @@ fn draw_row(
     // Gridlines only behind bars, so they never cross a name or a "not reported".
     let (from, to) = (row.bar_zone.0 - 3, row.bar_zone.1 + 3);
     let has_bars = row.bar.is_some() || row.comparator_bar.is_some();
-    for tick in (0..=100).step_by(20).filter(|t| has_bars || *t == 0) {
-        let x = frame.x(f64::from(tick));
-        let colour = if tick == 0 { MUTED } else { GRID };
+    for (i, (x, _)) in frame.ticks().into_iter().enumerate() {
+        if i > 0 && !has_bars {
+            break;
+        }
+        let colour = if i == 0 { MUTED } else { GRID };
         root.draw(&PathElement::new(vec![(x, from), (x, to)], colour))
             .map_err(err)?;
     }
@@ -614,17 +703,16 @@ fn draw_axis(
     top: i32,
 ) -> Result<(), ChartError> {
     let grid_bottom = top + 4;
-    for tick in (0..=100).step_by(20) {
-        let x = frame.x(f64::from(tick));
-        let label = match frame.scale {
-            // Whole hours: the scale is a multiple of 10, so each fifth is a whole number.
-            Some(hours) => format!("{} h", (hours * f64::from(tick) / 100.0) as i64),
-            None => format!("{tick}%"),
-        };
+    let ticks = frame.ticks();
+    let last = ticks.len().saturating_sub(1);
+    for (i, (x, label)) in ticks.into_iter().enumerate() {
+        if label.is_empty() {
+            continue;
+        }
         // The end labels align inwards so they never leave the chart.
-        let anchor = match tick {
+        let anchor = match i {
             0 => HPos::Left,
-            100 => HPos::Right,
+            i if i == last => HPos::Right,
             _ => HPos::Center,
         };
         text(
@@ -634,13 +722,13 @@ fn draw_axis(
             style(SMALL_SIZE, &MUTED, anchor),
         )?;
     }
-    let caption = match frame.scale {
-        Some(_) => "Estimated hours in clinic",
-        None => "% of people in each study group",
-    };
     text(
         area,
-        fit(caption, SMALL_SIZE, frame.plot_right - frame.plot_left),
+        fit(
+            &frame.caption(),
+            SMALL_SIZE,
+            frame.plot_right - frame.plot_left,
+        ),
         ((frame.plot_left + frame.plot_right) / 2, grid_bottom + 30),
         style(SMALL_SIZE, &MUTED, HPos::Center),
     )
@@ -689,18 +777,13 @@ pub fn burden_layout(rows: &[OptionRow], width: u32) -> Layout {
             }
             None => {
                 place.bar = None;
-                place.labels.push(Label {
-                    x: left + 6,
-                    y: mid,
-                    anchor: Anchor::Start,
-                    size: VALUE_SIZE,
-                    tone: Tone::Muted,
-                    text: fit(
-                        "hours: not derivable",
-                        VALUE_SIZE,
-                        layout.plot_right - left - 6,
-                    ),
-                });
+                place.labels.push(muted_line(
+                    "hours: not derivable",
+                    left,
+                    layout.plot_right,
+                    mid,
+                    VALUE_SIZE,
+                ));
             }
         }
         let steps_top = bar_top + BAR + GAP;
@@ -717,8 +800,142 @@ pub fn burden_layout(rows: &[OptionRow], width: u32) -> Layout {
             text: fit(&words, SMALL_SIZE, layout.plot_right - after_steps),
         });
     }
-    layout.scale = Some(scale);
+    layout.axis = Axis::Hours(scale);
     layout
+}
+
+/// The "What it costs" panel: on the same rows as the others, each option's headline price
+/// as a range on a log scale, with what it buys and its price year beneath.
+pub fn cost_layout(rows: &[OptionRow], width: u32) -> Layout {
+    let mut layout = Layout::new(rows, Metric::Response, width);
+    // One currency per axis: the one most shown options price in (ties: the first seen).
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for cost in rows.iter().filter_map(|r| r.cost.as_ref()) {
+        match counts.iter_mut().find(|(c, _)| *c == cost.currency) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((&cost.currency, 1)),
+        }
+    }
+    let currency = counts
+        .iter()
+        .fold(None, |best: Option<(&str, usize)>, &(c, n)| match best {
+            Some((_, m)) if m >= n => best,
+            _ => Some((c, n)),
+        })
+        .map_or("USD", |(c, _)| c)
+        .to_string();
+    let on_axis = |r: &OptionRow| r.cost.as_ref().filter(|c| c.currency == currency).cloned();
+    let prices: Vec<f64> = rows
+        .iter()
+        .filter_map(on_axis)
+        .flat_map(|c| [c.low, c.high.unwrap_or(c.low)])
+        .filter(|p| *p > 0.0)
+        .collect();
+    let from = prices.iter().copied().fold(f64::INFINITY, f64::min);
+    let to = prices.iter().copied().fold(0.0_f64, f64::max);
+    let (from, to) = if prices.is_empty() {
+        (0, 3)
+    } else {
+        let from = from.log10().floor() as i32;
+        (from, (to.log10().ceil() as i32).max(from + 1))
+    };
+    layout.axis = Axis::LogPrice {
+        from,
+        to,
+        currency: currency.clone(),
+    };
+    let frame = layout.frame();
+    let (left, right) = (layout.plot_left, layout.plot_right);
+    for (row, place) in rows.iter().zip(layout.rows.iter_mut()) {
+        place.labels.truncate(place.name_lines);
+        place.comparator_bar = None;
+        place.steps = None;
+        let bar_top = place.bar.map_or(place.bar_zone.0, |(top, _)| top);
+        let mid = bar_top + BAR / 2;
+        let second_line = bar_top + BAR + GAP + COMPARATOR_BAR / 2;
+        let words = match (&row.cost, on_axis(row)) {
+            (_, Some(cost)) => {
+                // A single price is a short mark, so it is never drawn as a zero-width bar.
+                let start = (frame.at(cost.low) - 3).max(left);
+                let end = (frame.at(cost.high.unwrap_or(cost.low)) + 3).min(right);
+                place.bar = Some((bar_top, end.max(start + 6)));
+                place.bar_start = Some(start);
+                place
+                    .labels
+                    .push(price_label(&cost.amount, (start, end), (left, right), mid));
+                if cost.price_year.chars().any(|c| c.is_ascii_digit()) {
+                    format!("{} ({})", cost.unit, cost.price_year)
+                } else {
+                    format!("{} (year: {})", cost.unit, cost.price_year)
+                }
+            }
+            (Some(cost), None) => {
+                place.bar = None;
+                place.labels.push(muted_line(
+                    &format!("{} {}", cost.amount, cost.unit),
+                    left,
+                    right,
+                    mid,
+                    VALUE_SIZE,
+                ));
+                format!("not converted to {currency}, so not drawn")
+            }
+            (None, None) => {
+                place.bar = None;
+                place.labels.push(muted_line(
+                    "no verified price",
+                    left,
+                    right,
+                    mid,
+                    VALUE_SIZE,
+                ));
+                String::new()
+            }
+        };
+        if !words.is_empty() {
+            place
+                .labels
+                .push(muted_line(&words, left, right, second_line, SMALL_SIZE));
+        }
+    }
+    layout
+}
+
+/// A price beside its mark: after it, or before it when the mark is near the right end (on a
+/// log scale the dearest options are), else inside or cut as other labels are.
+fn price_label(text: &str, (start, end): (i32, i32), (left, right): (i32, i32), y: i32) -> Label {
+    let w = text_width(text, VALUE_SIZE);
+    if end + 6 + w > right && start - 6 - w >= left {
+        Label {
+            x: start - 6,
+            y,
+            anchor: Anchor::End,
+            size: VALUE_SIZE,
+            tone: Tone::Text,
+            text: text.to_string(),
+        }
+    } else {
+        label_after(text, (start, end), right, y)
+    }
+}
+
+/// Grey text from the plot's left edge, cut to fit.
+fn muted_line(text: &str, left: i32, right: i32, y: i32, size: f64) -> Label {
+    Label {
+        x: left + 6,
+        y,
+        anchor: Anchor::Start,
+        size,
+        tone: Tone::Muted,
+        text: fit(text, size, right - left - 6),
+    }
+}
+
+/// The "What it costs" panel's layout and SVG.
+pub fn cost_panel(rows: &[OptionRow], width: u32) -> Result<(Layout, String), ChartError> {
+    let layout = cost_layout(rows, width);
+    let svg = draw(&layout)?;
+    Ok((layout, svg))
 }
 
 fn label_after(text: &str, (start, end): (i32, i32), limit: i32, y: i32) -> Label {

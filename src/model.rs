@@ -247,6 +247,10 @@ pub struct Cost {
     /// The price year as given ("2019", "c.2024", "undated").
     pub price_year: String,
     pub unit: CostUnit,
+    /// The one price the cost chart shows for this option (at most one per option; it needs
+    /// `low`). The others appear in the option's details.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub headline: bool,
     /// Source quality or other context, e.g. "low quality".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -779,6 +783,26 @@ impl TreatmentOption {
         self.findings
             .iter()
             .find(|f| f.metric == metric && f.headline)
+    }
+
+    /// The price the cost chart shows, if the data names one.
+    pub fn headline_cost(&self) -> Option<&Cost> {
+        self.costs.iter().find(|c| c.headline)
+    }
+}
+
+impl CostUnit {
+    /// What the price buys, in words: "a month", "device and surgery".
+    pub fn words(self) -> &'static str {
+        match self {
+            CostUnit::Course => "a course",
+            CostUnit::Month => "a month",
+            CostUnit::Year => "a year",
+            CostUnit::Session => "a session",
+            CostUnit::Dose => "a dose",
+            CostUnit::DeviceAndSurgery => "device and surgery",
+            CostUnit::Other => "see details",
+        }
     }
 }
 

@@ -57,14 +57,21 @@ pub struct ViewState {
     /// Show only options at or below this invasiveness level (1–4).
     pub max_invasiveness: Option<u8>,
     pub view: View,
-    /// The charted figure whose provenance is open: (option id, metric).
-    pub open_figure: Option<(String, Metric)>,
+    /// The charted figure whose provenance is open: (option id, panel).
+    pub open_figure: Option<(String, Panel)>,
     /// The option whose full detail panel is open.
     pub open_option: Option<String>,
     /// The outcome the icon arrays show.
     pub icon_metric: Metric,
     /// Icon arrays show "out of" this many people: 10, 100 or 1000.
     pub denominator: u32,
+}
+
+/// A chart panel whose figures open a provenance box.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    Metric(Metric),
+    Cost,
 }
 
 /// How the comparison is shown.
@@ -121,7 +128,7 @@ pub enum Action {
     FilterInvasiveness(Option<u8>),
     Show(View),
     /// Open a figure's provenance; opening the open one closes it.
-    OpenFigure(String, Metric),
+    OpenFigure(String, Panel),
     CloseFigure,
     /// Open an option's detail panel; opening the open one closes it.
     ToggleOption(String),
@@ -177,8 +184,8 @@ impl ViewState {
             Action::FilterCategory(category) => next.category = category,
             Action::FilterInvasiveness(level) => next.max_invasiveness = level,
             Action::Show(view) => next.view = view,
-            Action::OpenFigure(id, metric) => {
-                let figure = Some((id, metric));
+            Action::OpenFigure(id, panel) => {
+                let figure = Some((id, panel));
                 next.open_figure = if self.open_figure == figure {
                     None
                 } else {

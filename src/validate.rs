@@ -113,8 +113,32 @@ fn check_options(data: &Dataset, problems: &mut Problems) {
         if option.regulatory.summary.trim().is_empty() {
             problems.add(format!("{path}.regulatory.summary"), "must not be empty");
         }
+        let headline_costs: Vec<usize> = (0..option.costs.len())
+            .filter(|&j| option.costs[j].headline)
+            .collect();
+        if let [_, second, ..] = headline_costs[..] {
+            problems.add(
+                format!("{path}.costs[{second}].headline"),
+                format!(
+                    "only one price per option can be the headline; costs[{}] already is",
+                    headline_costs[0]
+                ),
+            );
+        }
         for (j, cost) in option.costs.iter().enumerate() {
             let cpath = format!("{path}.costs[{j}]");
+            if cost.headline && cost.low.is_none() {
+                problems.add(
+                    format!("{cpath}.low"),
+                    "the headline price needs a number in `low` to be charted",
+                );
+            }
+            if cost.low.as_ref().is_some_and(|v| v.value() == 0.0) && cost.headline {
+                problems.add(
+                    format!("{cpath}.low"),
+                    "the headline price must be above 0 to be drawn on a log scale",
+                );
+            }
             for (field, value) in [("low", &cost.low), ("high", &cost.high)] {
                 if value.as_ref().is_some_and(|v| v.value() < 0.0) {
                     problems.add(format!("{cpath}.{field}"), "a price cannot be negative");

@@ -1,7 +1,9 @@
 //! What the comparison shows, derived from (data, state): rows of headline figures with their
 //! provenance, and the numbered citations behind them. Charts and HTML both read from here.
 
-use crate::model::{Category, Citation, ComparatorKind, Dataset, Finding, Metric, Tier, Value};
+use crate::model::{
+    Category, Citation, ComparatorKind, Cost, Dataset, Finding, Metric, Tier, Value,
+};
 use crate::state::{Selection, SortKey};
 use std::cmp::Ordering;
 use std::rc::Rc;
@@ -27,6 +29,38 @@ pub struct OptionRow {
     pub figures: Vec<Figure>,
     /// The sheet's derived in-clinic hours, where it could derive them.
     pub clinic_hours: Option<HoursView>,
+    /// The option's headline price, if the data names one.
+    pub cost: Option<CostView>,
+}
+
+/// One price as the cost chart draws it, with what a reader needs to judge it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CostView {
+    pub low: f64,
+    pub high: Option<f64>,
+    /// ISO 4217 code, e.g. "USD".
+    pub currency: String,
+    /// "$550–900": the numbers as written, with thousands separators.
+    pub amount: String,
+    /// What the price buys: "a month", "a course", "device and surgery".
+    pub unit: &'static str,
+    /// As given: "Jan 2020", "c.2024", "not given".
+    pub price_year: String,
+    /// The price as the source states it.
+    pub text: String,
+    pub note: Option<String>,
+    /// Numbers into `Comparison::citations`.
+    pub citation_numbers: Vec<usize>,
+}
+
+impl CostView {
+    /// "$550–900 a month (price year Jan 2020)".
+    pub fn summary(&self) -> String {
+        format!(
+            "{} {} (price year {})",
+            self.amount, self.unit, self.price_year
+        )
+    }
 }
 
 /// Estimated hours in clinic, as numbers for the bar and as written for the label.
@@ -128,10 +162,12 @@ impl Comparison {
         // Citation numbers follow data order so they stay put when the reader re-sorts.
         let mut numbers = CitationNumbers::default();
         let mut rows: Vec<OptionRow> = Vec::with_capacity(selection.selected.len());
+        let mut shown = Vec::with_capacity(selection.selected.len());
         for option in &data.options {
             if !selection.shows(&option.id, option.category, option.invasiveness.level) {
                 continue;
             }
+            shown.push(option);
             let figures = CHARTED_METRICS
                 .iter()
                 .map(|&metric| match option.headline(metric) {
@@ -154,7 +190,15 @@ impl Comparison {
                         (None, false) => format!("{} h", h.low),
                     },
                 }),
+                cost: None,
             });
+        }
+        // Prices are numbered after all figures, so adding them left the figures' numbers as
+        // they were.
+        for (row, option) in rows.iter_mut().zip(shown) {
+            row.cost = option
+                .headline_cost()
+                .and_then(|c| cost_view(c, &mut numbers));
         }
         sort_rows(&mut rows, selection.sort);
         let citations = numbers
@@ -225,6 +269,64 @@ fn figure_from(finding: &Finding, numbers: &mut CitationNumbers) -> Figure {
             .map(|id| numbers.number(id))
             .collect(),
     }
+}
+
+fn cost_view(cost: &Cost, numbers: &mut CitationNumbers) -> Option<CostView> {
+    let low = cost.low.as_ref()?;
+    let symbol = currency_symbol(&cost.currency);
+    let amount = match &cost.high {
+        Some(high) => format!(
+            "{symbol}{}–{}",
+            group_thousands(low.as_str()),
+            group_thousands(high.as_str())
+        ),
+        None => format!("{symbol}{}", group_thousands(low.as_str())),
+    };
+    Some(CostView {
+        low: low.value(),
+        high: cost.high.as_ref().map(|h| h.value()),
+        currency: cost.currency.clone(),
+        amount,
+        unit: cost.unit.words(),
+        price_year: cost.price_year.clone(),
+        text: cost.text.clone(),
+        note: cost.note.clone(),
+        citation_numbers: cost.citations.iter().map(|id| numbers.number(id)).collect(),
+    })
+}
+
+/// "$" for USD, "£" for GBP …; other codes are written out: "CHF ".
+pub fn currency_symbol(code: &str) -> String {
+    match code {
+        "USD" => "$".to_string(),
+        "GBP" => "£".to_string(),
+        "EUR" => "€".to_string(),
+        "CAD" => "CA$".to_string(),
+        "AUD" => "A$".to_string(),
+        other => format!("{other}\u{a0}"),
+    }
+}
+
+/// "200000" → "200,000", "10554.25" → "10,554.25": separators only, digits as written.
+pub fn group_thousands(number: &str) -> String {
+    let (whole, fraction) = match number.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (number, None),
+    };
+    let digits: Vec<char> = whole.chars().collect();
+    let mut out = String::with_capacity(number.len() + digits.len() / 3);
+    for (i, ch) in digits.iter().enumerate() {
+        let left = digits.len() - i;
+        if i > 0 && left % 3 == 0 && ch.is_ascii_digit() && digits[i - 1].is_ascii_digit() {
+            out.push(',');
+        }
+        out.push(*ch);
+    }
+    if let Some(f) = fraction {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
 }
 
 fn not_reported(metric: Metric) -> Figure {

@@ -74,11 +74,11 @@ async fn charts_are_inline_svg_with_a_text_summary() {
     let html = render_comparison(2).await;
     assert_eq!(
         html.matches(r#"class="trd-chart-image""#).count(),
-        3,
-        "one chart per metric and one for what it involves"
+        4,
+        "one chart per metric, one for what it involves, one for the price"
     );
     // Each chart: one picture per option (all 16 are chosen at first) and its axis.
-    assert_eq!(html.matches("<svg").count(), 3 * (16 + 1));
+    assert_eq!(html.matches("<svg").count(), 4 * (16 + 1));
     assert!(html.contains(r#"role="img""#));
     assert!(
         html.contains("; Esketamine nasal spray: 69.3% versus new oral AD + placebo spray 52.0%;")
@@ -99,8 +99,8 @@ async fn citations_are_numbered_links_that_open_safely() {
     assert_eq!(links, html.matches(r#"rel="noopener noreferrer""#).count());
     let entries = html.matches(r#"id="t-cite-"#).count();
     assert_eq!(
-        entries, 25,
-        "the 16 options' headline figures cite 25 distinct sources"
+        entries, 32,
+        "the 16 options' headline figures cite 25 distinct sources, their headline prices 7 more"
     );
     assert_eq!(links, entries, "one link per cited source");
 }
@@ -159,7 +159,7 @@ async fn the_table_is_a_real_table_with_caption_and_scoped_headers() {
         .await;
     assert!(html.contains("<caption"));
     assert!(visible_text(&html).contains("these are not head-to-head results"));
-    assert_eq!(html.matches(r#"scope="col""#).count(), 9);
+    assert_eq!(html.matches(r#"scope="col""#).count(), 9 + 6, "two tables");
     assert_eq!(
         html.matches(r#"scope="rowgroup""#).count(),
         16,
@@ -167,9 +167,17 @@ async fn the_table_is_a_real_table_with_caption_and_scoped_headers() {
     );
     assert_eq!(
         html.matches("<tr").count(),
-        1 + 16 * 2,
-        "a header row and two figures per option"
+        (1 + 16 * 2) + (1 + 16),
+        "figures: a header row and two per option; burden and price: a header row and one per option"
     );
+    let text_all = visible_text(&html);
+    for row in [
+        "Vagus nerve stimulation not derivable 4 of 4: Surgical implant $40,000–45,000 device and surgery 2012",
+        "Standard 10 Hz rTMS 16.7–25 h 1 of 4: Non-invasive $6,000–12,000 a course 2012",
+        "Add lithium (T3 noted) not derivable 1 of 4: Non-invasive no verified price",
+    ] {
+        assert!(text_all.contains(row), "{row:?} in {text_all}");
+    }
     let text = visible_text(&html);
     assert!(
         text.contains("Standard 10 Hz rTMS Response 29.3% sham 10.4%; OR 3.3; NNT 6"),
@@ -209,7 +217,7 @@ async fn controls_offer_every_option_filter_and_view() {
 async fn every_charted_figure_has_a_button_and_an_open_one_shows_its_provenance() {
     use trd_evidence::components::{ChartPanel, ChartPanelProps};
     use trd_evidence::model::Metric;
-    use trd_evidence::state::ViewState;
+    use trd_evidence::state::{Panel, ViewState};
     use trd_evidence::view_model::Comparison;
     let data = load_dataset(BUNDLED_DATA).unwrap();
     let props = ChartPanelProps {
@@ -217,7 +225,7 @@ async fn every_charted_figure_has_a_button_and_an_open_one_shows_its_provenance(
             &data,
             &ViewState::initial(&data).selection(),
         )),
-        metric: Metric::Response,
+        panel: Panel::Metric(Metric::Response),
         heading_level: 3,
         id_prefix: AttrValue::from("t"),
         open: Some(AttrValue::from("rtms")),
@@ -243,6 +251,59 @@ async fn every_charted_figure_has_a_button_and_an_open_one_shows_its_provenance(
     );
     assert!(text.contains("People (n) 1,371"));
     assert!(html.contains(r#"role="region""#));
+}
+
+#[tokio::test]
+async fn the_cost_panel_shows_each_headline_price_with_what_it_covers_and_its_source() {
+    use trd_evidence::components::{ChartPanel, ChartPanelProps};
+    use trd_evidence::state::{Panel, ViewState};
+    use trd_evidence::view_model::Comparison;
+    let data = load_dataset(BUNDLED_DATA).unwrap();
+    let comparison = Rc::new(Comparison::build(
+        &data,
+        &ViewState::initial(&data).selection(),
+    ));
+    let props = ChartPanelProps {
+        comparison: comparison.clone(),
+        panel: Panel::Cost,
+        heading_level: 3,
+        id_prefix: AttrValue::from("t"),
+        open: Some(AttrValue::from("vns")),
+        dispatch: yew::Callback::noop(),
+    };
+    let html = LocalServerRenderer::<ChartPanel>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    let text = visible_text(&html);
+    assert!(text.contains("What it costs"), "{text}");
+    // Ten options have a headline price: each has a button; the six without say so in words.
+    assert_eq!(html.matches(r#"class="trd-hit""#).count(), 10);
+    assert_eq!(
+        html.matches("no verified price").count(),
+        6 * 2,
+        "chart and summary"
+    );
+    assert!(html.contains(
+        r#"aria-label="Vagus nerve stimulation: price $40,000–45,000 device and surgery (price year 2012). Show where this figure comes from.""#
+    ));
+    assert!(
+        text.contains("log scale"),
+        "the axis says it is a log scale"
+    );
+    // The open box quotes the source and cites it by number.
+    assert!(
+        text.contains("As the source puts it $40,000–45,000 for surgery and device"),
+        "{text}"
+    );
+    assert!(text.contains("Price year 2012"));
+    let vns = comparison.rows.iter().find(|r| r.id == "vns").unwrap();
+    let n = vns.cost.as_ref().unwrap().citation_numbers[0];
+    assert!(html.contains(&format!(r##"href="#t-cite-{n}""##)));
+    assert_eq!(
+        comparison.citations[n - 1].citation.id,
+        data.options.iter().find(|o| o.id == "vns").unwrap().costs[0].citations[0]
+    );
 }
 
 #[tokio::test]

@@ -5,7 +5,7 @@ use trd_evidence::chart::{
 };
 use trd_evidence::load::{load_dataset, LoadError, MAX_FILE_BYTES};
 use trd_evidence::model::{Metric, Value};
-use trd_evidence::state::{Action, SortKey, View, ViewState};
+use trd_evidence::state::{Action, Panel, SortKey, View, ViewState};
 use trd_evidence::view_model::{Comparison, NOT_REPORTED};
 use trd_evidence::BUNDLED_DATA;
 
@@ -739,19 +739,28 @@ fn a_row_draws_the_same_picture_wherever_the_sort_puts_it() {
 fn opening_a_figure_again_closes_it() {
     let data = bundled();
     let state = ViewState::initial(&data);
-    let open = state.reduce(Action::OpenFigure("rtms".into(), Metric::Response));
+    let open = state.reduce(Action::OpenFigure(
+        "rtms".into(),
+        Panel::Metric(Metric::Response),
+    ));
     assert_eq!(
         open.open_figure,
-        Some(("rtms".to_string(), Metric::Response))
+        Some(("rtms".to_string(), Panel::Metric(Metric::Response)))
     );
-    let other = open.reduce(Action::OpenFigure("ect".into(), Metric::Response));
+    let other = open.reduce(Action::OpenFigure(
+        "ect".into(),
+        Panel::Metric(Metric::Response),
+    ));
     assert_eq!(
         other.open_figure,
-        Some(("ect".to_string(), Metric::Response))
+        Some(("ect".to_string(), Panel::Metric(Metric::Response)))
     );
     assert_eq!(
         other
-            .reduce(Action::OpenFigure("ect".into(), Metric::Response))
+            .reduce(Action::OpenFigure(
+                "ect".into(),
+                Panel::Metric(Metric::Response)
+            ))
             .open_figure,
         None
     );
@@ -873,21 +882,120 @@ fn the_burden_panel_shows_hours_as_written_and_invasiveness_on_the_same_rows() {
             !all.contains("⚠"),
             "response-figure flags do not belong in this panel"
         );
-        for (x, anchor, size, content) in svg_texts(&svg) {
-            let w = text_width(&content, size);
-            let (from, to) = if anchor == "end" {
-                (x - w, x)
-            } else if anchor == "middle" {
-                (x - w / 2, x + w / 2)
-            } else {
-                (x, x + w)
-            };
-            assert!(
-                from >= 0 && to <= width as i32,
-                "{content:?} spans {from}..{to} at {width}px"
-            );
-        }
+        assert_text_inside(&svg, width);
     }
+}
+
+/// Every text of the SVG, at its estimated width, lies inside the chart's width.
+fn assert_text_inside(svg: &str, width: u32) {
+    for (x, anchor, size, content) in svg_texts(svg) {
+        let content = content.replace("&amp;", "&").replace("&lt;", "<");
+        let w = text_width(&content, size);
+        let (from, to) = match anchor.as_str() {
+            "end" => (x - w, x),
+            "middle" => (x - w / 2, x + w / 2),
+            _ => (x, x + w),
+        };
+        assert!(
+            from >= 0 && to <= width as i32,
+            "{content:?} spans {from}..{to} in a {width}px chart"
+        );
+    }
+}
+
+#[test]
+fn the_cost_panel_draws_each_headline_price_on_a_log_scale_with_what_it_covers() {
+    use trd_evidence::chart::{cost_panel, Axis};
+    let rows = comparison(SortKey::DataOrder).rows;
+    for width in [272, 360, 640, 1200] {
+        let (layout, svg) = cost_panel(&rows, width).unwrap();
+        let response = Layout::new(&rows, Metric::Response, width);
+        let tops = |l: &Layout| l.rows.iter().map(|r| r.top).collect::<Vec<_>>();
+        assert_eq!(tops(&layout), tops(&response), "same rows at {width}px");
+        // From $4 (generic antidepressants a month) to $250,000 (DBS): $1 to $1M.
+        assert_eq!(
+            layout.axis,
+            Axis::LogPrice {
+                from: 0,
+                to: 6,
+                currency: "USD".into()
+            }
+        );
+        let frame = layout.frame();
+        // Each decade takes the same width.
+        let step = frame.at(10.0) - frame.at(1.0);
+        assert!((frame.at(100_000.0) - frame.at(10_000.0) - step).abs() <= 1);
+        let vns = rows.iter().position(|r| r.id == "vns").unwrap();
+        let (top, end) = layout.rows[vns].bar.unwrap();
+        assert_eq!(layout.rows[vns].bar_start, Some(frame.at(40_000.0) - 3));
+        assert_eq!(end, frame.at(45_000.0) + 3);
+        assert!(top >= layout.rows[vns].top && top < layout.rows[vns].bottom);
+        let texts: Vec<String> = svg_texts(&svg).into_iter().map(|t| t.3).collect();
+        let all = texts.join(" | ");
+        for expected in [
+            "$40,000–45,000 |",
+            "$200,000–250,000 |",
+            "$550–900 |",
+            "$4 |",
+            "a session (2019)",
+            "no verified price",
+            "$1 |",
+            "$1M",
+        ] {
+            assert!(all.contains(expected), "{expected:?} at {width}px in {all}");
+        }
+        if width >= 640 {
+            for expected in [
+                "device and surgery (2012)",
+                "a month (Jan 2020)",
+                "a month (year: not given)",
+                "log scale",
+            ] {
+                assert!(all.contains(expected), "{expected:?} at {width}px in {all}");
+            }
+        }
+        let lithium = rows.iter().position(|r| r.id == "aug-lithium").unwrap();
+        assert_eq!(layout.rows[lithium].bar, None, "no price, no bar");
+        assert_text_inside(&svg, width);
+    }
+}
+
+#[test]
+fn prices_keep_their_digits_with_thousands_separators() {
+    use trd_evidence::view_model::group_thousands;
+    assert_eq!(group_thousands("4"), "4");
+    assert_eq!(group_thousands("900"), "900");
+    assert_eq!(group_thousands("1924"), "1,924");
+    assert_eq!(group_thousands("250000"), "250,000");
+    assert_eq!(group_thousands("10554.25"), "10,554.25");
+    assert_eq!(group_thousands("1000000"), "1,000,000");
+}
+
+#[test]
+fn a_headline_price_must_be_single_and_numeric() {
+    let with_headline = |pointer: &str| {
+        let mut tree: serde_json::Value = serde_json::from_str(BUNDLED_DATA).unwrap();
+        let cost = tree.pointer_mut(pointer).unwrap().as_object_mut().unwrap();
+        cost.insert("headline".into(), serde_json::json!(true));
+        serde_json::to_string(&tree).unwrap()
+    };
+    // ECT's second price made a headline too.
+    let two = problems_of(&with_headline("/options/12/costs/1"));
+    assert!(
+        two.contains(
+            &"options[12].costs[1].headline: only one price per option can be the headline; costs[0] already is"
+                .to_string()
+        ),
+        "{two:?}"
+    );
+    // VNS's second price is only words ("about $16,000 for the device plus …").
+    let wordy = problems_of(&with_headline("/options/13/costs/1"));
+    assert!(
+        wordy
+            .iter()
+            .any(|p| p.starts_with("options[13].costs[1].low: the headline price needs a number")),
+        "{wordy:?}"
+    );
 }
 
 #[test]
@@ -895,7 +1003,7 @@ fn opening_panels_or_switching_views_does_not_change_what_the_charts_are_built_f
     use trd_evidence::model::Category;
     let state = ViewState::initial(&bundled());
     for action in [
-        Action::OpenFigure("rtms".into(), Metric::Response),
+        Action::OpenFigure("rtms".into(), Panel::Metric(Metric::Response)),
         Action::ToggleOption("rtms".into()),
         Action::Show(View::Icons),
         Action::OutOf(1000),

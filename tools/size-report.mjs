@@ -13,8 +13,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // - code 170 KB → 185 KB, whole bundle 225 KB → 240 KB: the comparison view's controls,
 //   table, provenance boxes and option detail panels measured 170,155 B of code (+14,682 B),
 //   after wasm-opt --converge.
-export const BUDGET_CODE_BROTLI_BYTES = 185_000;
-export const BUDGET_BROTLI_BYTES = 240_000;
+// - code 185 KB → 195 KB, whole bundle 240 KB → 250 KB: drawing each chart row as its own
+//   picture (re-render after a sort 88 ms → 8 ms) took the wasm from 168,838 B to 174,337 B;
+//   the cost panel and the table of burden and prices took it to 181,313 B (code 190,411 B).
+export const BUDGET_CODE_BROTLI_BYTES = 195_000;
+export const BUDGET_BROTLI_BYTES = 250_000;
 
 const KINDS = [
   ['wasm', (f) => f.endsWith('.wasm')],

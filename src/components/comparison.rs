@@ -2,7 +2,7 @@ use super::{
     BurdenPanel, ChartPanel, CitationList, Controls, FigureDetails, Footer, Heading, IconView,
     SharedDataset, TableView,
 };
-use crate::state::{Action, View, ViewState};
+use crate::state::{Action, Panel, View, ViewState};
 use crate::view_model::{Comparison, CHARTED_METRICS};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -45,6 +45,17 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             dispatch.emit(Action::FilterInvasiveness(None));
         })
     };
+    let chart_panel = |panel: Panel| {
+        let open = state
+            .open_figure
+            .as_ref()
+            .filter(|(_, p)| *p == panel)
+            .map(|(id, _)| AttrValue::from(id.clone()));
+        html! {
+            <ChartPanel comparison={comparison.clone()} {panel} heading_level={sub_level}
+                id_prefix={prefix.clone()} dispatch={dispatch.clone()} {open} />
+        }
+    };
     let body = if comparison.rows.is_empty() {
         html! {
             <div class="trd-empty" role="status">
@@ -63,12 +74,9 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         html! {
             <>
                 <div class="trd-panels">
-                    { for CHARTED_METRICS.iter().map(|&metric| html! {
-                        <ChartPanel comparison={comparison.clone()} {metric} heading_level={sub_level}
-                            id_prefix={prefix.clone()} dispatch={dispatch.clone()}
-                            open={state.open_figure.as_ref().filter(|(_, m)| *m == metric).map(|(id, _)| AttrValue::from(id.clone()))} />
-                    }) }
+                    { for CHARTED_METRICS.iter().map(|&metric| chart_panel(Panel::Metric(metric))) }
                     <BurdenPanel comparison={comparison.clone()} heading_level={sub_level} />
+                    { chart_panel(Panel::Cost) }
                 </div>
                 <FigureDetails comparison={comparison.clone()} heading_level={sub_level} id_prefix={prefix.clone()}
                     data={props.data.clone()} dispatch={dispatch.clone()}

@@ -1,4 +1,4 @@
-use super::{Heading, OptionDetail, SharedDataset};
+use super::{citation_links, Heading, OptionDetail, SharedDataset};
 use crate::state::Action;
 use crate::view_model::{Comparison, Figure, OptionRow};
 use std::rc::Rc;
@@ -113,12 +113,7 @@ pub fn figure_view(figure: &Figure, prefix: &str) -> Html {
                 { row("Outcome definition", &figure.definition) }
                 { row("Evidence tier", &tier) }
                 <dt>{ "Sources" }</dt>
-                <dd>
-                    { for figure.citation_numbers.iter().map(|n| html! {
-                        <a class="trd-cite" href={format!("#{prefix}-cite-{n}")}
-                           aria-label={format!("Source {n}")}>{ format!("[{n}]") }</a>
-                    }) }
-                </dd>
+                <dd>{ citation_links(&figure.citation_numbers, prefix) }</dd>
             </dl>
         </div>
     }

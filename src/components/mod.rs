@@ -20,7 +20,7 @@ mod width;
 pub use app::{App, AppProps};
 pub use burden_panel::{BurdenPanel, BurdenPanelProps};
 pub use chart_image::ChartImage;
-pub use chart_panel::{row_ids, ChartPanel, ChartPanelProps};
+pub use chart_panel::{citation_links, cost_view, row_ids, ChartPanel, ChartPanelProps};
 pub use citation_list::CitationList;
 pub use comparison::{ComparisonView, ComparisonViewProps};
 pub use controls::{Controls, ControlsProps};

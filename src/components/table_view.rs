@@ -1,4 +1,6 @@
-use crate::view_model::{Comparison, Figure};
+use super::citation_links;
+use crate::model::Invasiveness;
+use crate::view_model::{Comparison, Figure, OptionRow};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -13,7 +15,9 @@ pub struct TableViewProps {
 pub fn TableView(props: &TableViewProps) -> Html {
     let prefix = &props.id_prefix;
     let caption_id = format!("{prefix}-table-caption");
+    let burden_caption_id = format!("{prefix}-burden-table-caption");
     html! {
+        <>
         // Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too.
         <div class="trd-table-wrap" role="region" aria-labelledby={caption_id.clone()} tabindex="0">
             <table class="trd-table">
@@ -40,6 +44,53 @@ pub fn TableView(props: &TableViewProps) -> Html {
                 }) }
             </table>
         </div>
+        <div class="trd-table-wrap" role="region" aria-labelledby={burden_caption_id.clone()} tabindex="0">
+            <table class="trd-table">
+                <caption id={burden_caption_id}>
+                    { "What each option involves and what it costs. Prices come from different sources, years and places, and cover different things." }
+                </caption>
+                <thead>
+                    <tr>
+                        { for ["Option", "Hours in clinic (estimate)", "Invasiveness", "Price", "Price year", "Sources for the price"]
+                            .iter().map(|h| html! { <th scope="col">{ *h }</th> }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for props.comparison.rows.iter().map(|row| burden_row(row, prefix)) }
+                </tbody>
+            </table>
+        </div>
+        </>
+    }
+}
+
+fn burden_row(row: &OptionRow, prefix: &str) -> Html {
+    let hours = row
+        .clinic_hours
+        .as_ref()
+        .map_or_else(|| "not derivable".to_string(), |h| h.text.clone());
+    let invasiveness = format!(
+        "{} of 4: {}",
+        row.invasiveness,
+        Invasiveness::label_for(row.invasiveness)
+    );
+    let (price, year, sources) = match &row.cost {
+        Some(c) => (
+            format!("{} {}", c.amount, c.unit),
+            c.price_year.clone(),
+            citation_links(&c.citation_numbers, prefix),
+        ),
+        None => ("no verified price".to_string(), String::new(), html! {}),
+    };
+    html! {
+        <tr key={row.id.clone()} data-option={row.id.clone()}>
+            <th scope="row">{ row.name.clone() }</th>
+            <td>{ hours }</td>
+            <td>{ invasiveness }</td>
+            <td>{ price }</td>
+            <td>{ year }</td>
+            <td class="trd-col-sources">{ sources }</td>
+        </tr>
     }
 }
 
@@ -57,11 +108,7 @@ fn cells(figure: &Figure, prefix: &str) -> Html {
             <td>{ text(figure.n.clone()) }</td>
             <td>{ text(figure.timepoint.clone()) }</td>
             <td>{ text(figure.tier_text()) }</td>
-            <td class="trd-col-sources">
-                { for figure.citation_numbers.iter().map(|n| html! {
-                    <a class="trd-cite" href={format!("#{prefix}-cite-{n}")} aria-label={format!("Source {n}")}>{ format!("[{n}]") }</a>
-                }) }
-            </td>
+            <td class="trd-col-sources">{ citation_links(&figure.citation_numbers, prefix) }</td>
         </>
     }
 }

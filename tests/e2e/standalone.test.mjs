@@ -34,8 +34,8 @@ for (const width of [1440, 360]) {
       const { page, context, problems } = await openStandalone(width);
       const charts = page.locator('.trd-chart-image');
       await charts.first().waitFor();
-      assert.equal(await charts.count(), 3, "response, remission and what it involves");
-      for (let i = 0; i < 3; i++) {
+      assert.equal(await charts.count(), 4, "response, remission, what it involves, what it costs");
+      for (let i = 0; i < 4; i++) {
         const box = await charts.nth(i).boundingBox();
         assert.ok(box.width >= Math.min(300, width - 100) && box.height > 150, `chart ${i} is ${box.width}x${box.height}`);
         assert.ok(box.x >= 0 && box.x + box.width <= width, `chart ${i} fits the viewport`);
@@ -58,8 +58,16 @@ for (const width of [1440, 360]) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `no sideways scrolling (overflow ${overflow}px)`);
       if (width >= 1200) {
-        const tops = await page.locator('.trd-chart').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
-        assert.equal(new Set(tops).size, 1, `side-by-side charts start level, so options line up (${tops})`);
+        // Panels side by side (same top) have their charts start level, so options line up.
+        const tops = await page.locator('.trd-panel').evaluateAll((els) => els.map((e) => [
+          Math.round(e.getBoundingClientRect().top), Math.round(e.querySelector('.trd-chart').getBoundingClientRect().top)]));
+        const rows = new Map();
+        for (const [panelTop, chartTop] of tops) rows.set(panelTop, [...(rows.get(panelTop) ?? []), chartTop]);
+        assert.ok(rows.size <= 2, `at most two rows of panels (${JSON.stringify(tops)})`);
+        for (const chartTops of rows.values()) {
+          assert.ok(chartTops.length >= 2, `no panel alone on its row (${JSON.stringify(tops)})`);
+          assert.equal(new Set(chartTops).size, 1, `side-by-side charts start level (${JSON.stringify(tops)})`);
+        }
       }
       await screenshot(page, `standalone-${width}.png`);
       assertClean(problems);
@@ -136,7 +144,7 @@ for (const width of [1440, 360]) {
     await page.locator('.trd-chart svg').first().waitFor();
     await page.getByRole('button', { name: 'Table' }).focus();
     await page.keyboard.press('Enter');
-    const table = page.getByRole('table');
+    const table = page.getByRole('table', { name: /^Headline response/ });
     await table.waitFor();
     assert.equal(await page.locator('.trd-chart').count(), 0, 'the table replaces the charts');
     assert.equal(await table.locator('tbody').count(), 16);
@@ -144,6 +152,8 @@ for (const width of [1440, 360]) {
     const rtms = await table.locator('tbody[data-option="rtms"]').innerText();
     assert.match(rtms, /29\.3%/);
     assert.match(rtms, /sham 10\.4%; OR 3\.3; NNT 6/);
+    const prices = page.getByRole('table', { name: /^What each option involves and what it costs/ });
+    assert.match(await prices.locator('tr[data-option="vns"]').innerText(), /\$40,000–45,000 device and surgery\s+2012/);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the page itself does not scroll sideways (overflow ${overflow}px)`);
     assert.deepEqual(await axeViolations(page), []);
@@ -209,6 +219,25 @@ test('every chart row is a keyboard target that opens where the figure comes fro
   await region.waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.slice(0, 26)),
     'Standard 10 Hz rTMS: respo', 'closing returns focus to the row that opened it');
+  assertClean(problems);
+  await context.close();
+});
+
+test('a price in the cost chart opens its source, year and what it covers', async () => {
+  const { page, context, problems } = await openStandalone(1440);
+  await page.locator('.trd-chart svg').first().waitFor();
+  const hit = page.getByRole('button', { name: /^Vagus nerve stimulation: price \$40,000–45,000 device and surgery \(price year 2012\)/ });
+  await hit.focus();
+  await page.keyboard.press('Enter');
+  const region = page.getByRole('region', { name: /price figure for Vagus nerve stimulation/ });
+  await region.waitFor();
+  const text = await region.innerText();
+  assert.match(text, /As the source puts it\s+\$40,000–45,000 for surgery and device/);
+  assert.match(text, /Price year\s+2012/);
+  const cite = region.locator('.trd-cite').first();
+  const target = await cite.getAttribute('href');
+  assert.ok(await page.locator(target).count() === 1, 'the price cites a numbered source');
+  assert.deepEqual(await axeViolations(page), [], 'no violations with the price box open');
   assertClean(problems);
   await context.close();
 });
