@@ -13,6 +13,8 @@ pub const MAX_FILE_BYTES: usize = 2_000_000;
 pub enum LoadError {
     #[error("The data file could not be downloaded: {0}")]
     Network(String),
+    #[error("The address did not return JSON but what looks like a web page (it starts with \"<\"). Check the data file's address.")]
+    NotJson,
     #[error("The data file is {bytes} bytes; the limit is {limit} bytes.")]
     TooLarge { bytes: usize, limit: usize },
     #[error("The data file is not valid JSON (line {line}, column {column}): {message}")]
@@ -49,6 +51,10 @@ pub fn load_dataset(text: &str) -> Result<Dataset, LoadError> {
             bytes: text.len(),
             limit: MAX_FILE_BYTES,
         });
+    }
+    if text.trim_start().starts_with('<') {
+        // Typically a server's "not found" page or a login page answering with status 200.
+        return Err(LoadError::NotJson);
     }
     if text.trim_start().starts_with('[') {
         // serde would read a struct from an array, field by field, and report nonsense.

@@ -85,6 +85,15 @@ pub enum View {
 impl View {
     pub const ALL: [View; 3] = [View::Chart, View::Icons, View::Table];
 
+    /// Stable token for attributes and URLs.
+    pub fn token(self) -> &'static str {
+        match self {
+            View::Chart => "chart",
+            View::Icons => "icons",
+            View::Table => "table",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             View::Chart => "Chart",
@@ -151,6 +160,27 @@ impl ViewState {
             icon_metric: Metric::Response,
             denominator: 100,
         }
+    }
+
+    /// The view a host asked for: these options (in data order), this sort and view.
+    pub fn starting_with(
+        data: &Dataset,
+        options: Option<&[String]>,
+        sort: SortKey,
+        view: View,
+    ) -> Self {
+        let mut state = ViewState::initial(data);
+        if let Some(ids) = options {
+            state.selected = data
+                .options
+                .iter()
+                .filter(|o| ids.contains(&o.id))
+                .map(|o| o.id.clone())
+                .collect();
+        }
+        state.sort = sort;
+        state.view = view;
+        state
     }
 
     pub fn is_selected(&self, id: &str) -> bool {

@@ -41,6 +41,7 @@ fn every_broken_file_names_the_place_and_the_reason() {
                 }
             }
             ("structure", LoadError::Structure { path, .. }) => assert_eq!(path, place, "{file}"),
+            ("not-json", LoadError::NotJson) => {}
             ("invalid", LoadError::Invalid(problems)) => assert!(
                 problems
                     .iter()

@@ -5,6 +5,7 @@
 use std::rc::Rc;
 use std::time::Duration;
 use trd_evidence::components::{App, AppProps, ComparisonView, ComparisonViewProps, SharedDataset};
+use trd_evidence::embed_config::EmbedConfig;
 use trd_evidence::load::load_dataset;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -32,7 +33,7 @@ async fn mount_comparison() -> Element {
     let root = container();
     let props = ComparisonViewProps {
         data: SharedDataset(Rc::new(load_dataset(DATA).unwrap())),
-        heading_level: 2,
+        config: Rc::new(EmbedConfig::default()),
         id_prefix: AttrValue::from("b"),
         data_url: None,
     };
@@ -44,8 +45,10 @@ async fn mount_comparison() -> Element {
 fn mount_app(src: String) -> Element {
     let root = container();
     let props = AppProps {
-        src: AttrValue::from(src),
-        heading_level: 2,
+        config: Rc::new(EmbedConfig {
+            src,
+            ..EmbedConfig::default()
+        }),
         id_prefix: AttrValue::from("a"),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();

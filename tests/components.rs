@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 use trd_evidence::components::{App, AppProps, ComparisonView, ComparisonViewProps, SharedDataset};
+use trd_evidence::embed_config::EmbedConfig;
 use trd_evidence::load::load_dataset;
 use trd_evidence::BUNDLED_DATA;
 use yew::{AttrValue, LocalServerRenderer};
@@ -11,7 +12,10 @@ async fn render_comparison(heading_level: u8) -> String {
     let data = SharedDataset(Rc::new(load_dataset(BUNDLED_DATA).unwrap()));
     let props = ComparisonViewProps {
         data,
-        heading_level,
+        config: Rc::new(EmbedConfig {
+            heading_level,
+            ..EmbedConfig::default()
+        }),
         id_prefix: AttrValue::from("t"),
         data_url: Some(AttrValue::from("trd-evidence.json")),
     };
@@ -127,8 +131,7 @@ async fn heading_level_is_set_by_the_host_and_never_a_fixed_h1_or_main() {
 #[tokio::test]
 async fn app_shows_a_loading_status_before_data_arrives() {
     let props = AppProps {
-        src: AttrValue::from("trd-evidence.json"),
-        heading_level: 2,
+        config: Rc::new(EmbedConfig::default()),
         id_prefix: AttrValue::from("t"),
     };
     let html = LocalServerRenderer::<App>::with_props(props)
@@ -373,4 +376,47 @@ async fn icon_arrays_say_how_many_in_100_beside_the_comparison_group() {
     assert!(text.contains("Electroconvulsive therapy uncontrolled study"));
     assert!(text.contains("Vagus nerve stimulation uncontrolled study"));
     assert!(text.contains("No comparison group"));
+}
+
+#[tokio::test]
+async fn the_host_chooses_options_panels_and_title_and_sees_what_it_got_wrong() {
+    let data = SharedDataset(Rc::new(load_dataset(BUNDLED_DATA).unwrap()));
+    let config = EmbedConfig::from_attributes("trd-evidence.json", |name| {
+        match name {
+            "options" => Some("rtms,ect,no-such-option"),
+            "metrics" => Some("remission,pie"),
+            "title" => Some("<script>alert(1)</script> Our options"),
+            "heading-level" => Some("3"),
+            _ => None,
+        }
+        .map(str::to_string)
+    });
+    let props = ComparisonViewProps {
+        data,
+        config: Rc::new(config),
+        id_prefix: AttrValue::from("h"),
+        data_url: None,
+    };
+    let html = LocalServerRenderer::<ComparisonView>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Our options"));
+    assert!(!html.contains("<script>"));
+    assert!(html.contains(r#"<h3 id="h-title""#), "heading level 3");
+    assert_eq!(
+        html.matches(r#"class="trd-chart-image""#).count(),
+        1,
+        "only remission"
+    );
+    assert!(html.contains(">Remission rate</h4>") && !html.contains(">Response rate</h4>"));
+    assert_eq!(
+        html.matches(r#"class="trd-option""#).count(),
+        2,
+        "rTMS and ECT"
+    );
+    let text = visible_text(&html);
+    assert!(text.contains("Some settings of this widget could not be used"));
+    assert!(text.contains("metrics: \"pie\" is not one of"));
+    assert!(text.contains("options: no option has the id \"no-such-option\""));
 }

@@ -16,15 +16,19 @@ const TYPES = {
 };
 
 /**
- * Serves files under `root` on 127.0.0.1. `extraHeaders(path)` may return headers to add.
- * Resolves to { url, close() }.
+ * Serves files under `root` on 127.0.0.1. `extraHeaders(path)` may return headers to add;
+ * `mounts` maps a path prefix such as '/hosts/' to another folder. Every request is recorded
+ * in `requests`. Resolves to { url, requests, close() }.
  */
-export async function startServer(root, port = 0, { extraHeaders = () => ({}) } = {}) {
-  const base = resolve(root);
+export async function startServer(root, port = 0, { extraHeaders = () => ({}), mounts = {} } = {}) {
+  const requests = [];
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-      let file = normalize(join(base, path));
+      requests.push(path);
+      const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
+      const base = resolve(prefix ? mounts[prefix] : root);
+      let file = normalize(join(base, prefix ? path.slice(prefix.length) : path));
       if (file !== base && !file.startsWith(base + sep)) {
         res.writeHead(403).end('forbidden');
         return;
@@ -44,6 +48,7 @@ export async function startServer(root, port = 0, { extraHeaders = () => ({}) } 
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   return {
     url: `http://127.0.0.1:${server.address().port}`,
+    requests,
     close: () => new Promise((ok) => server.close(ok)),
   };
 }

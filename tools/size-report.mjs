@@ -16,8 +16,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // - code 185 KB → 195 KB, whole bundle 240 KB → 250 KB: drawing each chart row as its own
 //   picture (re-render after a sort 88 ms → 8 ms) took the wasm from 168,838 B to 174,337 B;
 //   the cost panel and the table of burden and prices took it to 181,313 B (code 190,411 B).
-export const BUDGET_CODE_BROTLI_BYTES = 195_000;
-export const BUDGET_BROTLI_BYTES = 250_000;
+// - code 195 KB → 205 KB, whole bundle 250 KB → 260 KB: embedding (the <trd-evidence> loader,
+//   the iframe page and resizer, shadow-DOM styles with themes, attribute settings and the
+//   Widget API) measured wasm 187,110 B, JS 8,349 B, CSS 3,251 B: code 199,541 B.
+export const BUDGET_CODE_BROTLI_BYTES = 205_000;
+export const BUDGET_BROTLI_BYTES = 260_000;
 
 const KINDS = [
   ['wasm', (f) => f.endsWith('.wasm')],
@@ -27,10 +30,15 @@ const KINDS = [
   ['HTML', (f) => f.endsWith('.html')],
 ];
 
+/** Measures the embeddable files in dist/embed/ and the standalone page around them. */
 export function measure(dist) {
   const parts = KINDS.map(([kind]) => ({ kind, files: [], raw: 0, gzip: 0, brotli: 0 }));
-  for (const file of readdirSync(dist)) {
-    const index = KINDS.findIndex(([, match]) => match(file));
+  const files = [
+    ...readdirSync(join(dist, 'embed')).map((f) => join('embed', f)),
+    ...readdirSync(dist).filter((f) => f.includes('.')),
+  ];
+  for (const file of files) {
+    const index = KINDS.findIndex(([, match]) => match(file.replace(/^embed\//, '')));
     if (index < 0) continue;
     const bytes = readFileSync(join(dist, file));
     const part = parts[index];

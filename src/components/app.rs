@@ -1,14 +1,13 @@
 use super::{ComparisonView, ErrorBox, SharedDataset};
+use crate::embed_config::EmbedConfig;
 use crate::load::LoadError;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    /// URL of the data file.
-    pub src: AttrValue,
-    /// Level of the widget's top heading (the host page decides; never a fixed `<h1>`).
-    #[prop_or(2)]
-    pub heading_level: u8,
+    /// What the host page asked for (data file, options, panels, sort, view, theme…).
+    pub config: Rc<EmbedConfig>,
     /// Prefix for element ids, unique per instance on a page.
     #[prop_or(AttrValue::Static("trd"))]
     pub id_prefix: AttrValue,
@@ -28,37 +27,44 @@ enum LoadState {
 pub fn App(props: &AppProps) -> Html {
     let load = use_state(|| LoadState::Loading);
     let attempt = use_state(|| 0u32);
+    let config = &props.config;
 
     #[cfg(target_arch = "wasm32")]
     {
         let load = load.clone();
-        use_effect_with((props.src.clone(), *attempt), move |(src, _)| {
+        use_effect_with((config.src.clone(), *attempt), move |(src, _)| {
             load.set(LoadState::Loading);
-            let src = src.to_string();
+            let src = src.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let result = crate::browser::fetch_text(&src)
                     .await
                     .and_then(|text| crate::load::load_dataset(&text));
                 load.set(match result {
-                    Ok(data) => LoadState::Ready(SharedDataset(std::rc::Rc::new(data))),
+                    Ok(data) => LoadState::Ready(SharedDataset(Rc::new(data))),
                     Err(error) => LoadState::Failed(error),
                 });
             });
         });
     }
 
-    match &*load {
+    let body = match &*load {
         LoadState::Loading => html! {
             <div class="trd-evidence trd-status" role="status">{ "Loading the evidence…" }</div>
         },
-        LoadState::Ready(data) => html! {
-            <ComparisonView
-                data={data.clone()}
-                heading_level={props.heading_level}
-                id_prefix={props.id_prefix.clone()}
-                data_url={Some(props.src.clone())}
-            />
-        },
+        LoadState::Ready(data) => {
+            // A new starting view (options, sort, view) starts the comparison afresh; other
+            // changes (theme, panels, title) keep what the reader has chosen.
+            let start = format!("{:?}|{:?}|{:?}", config.options, config.sort, config.view);
+            html! {
+                <ComparisonView
+                    key={start}
+                    data={data.clone()}
+                    config={config.clone()}
+                    id_prefix={props.id_prefix.clone()}
+                    data_url={Some(AttrValue::from(config.src.clone()))}
+                />
+            }
+        }
         LoadState::Failed(error) => {
             let retry = {
                 let attempt = attempt.clone();
@@ -67,11 +73,14 @@ pub fn App(props: &AppProps) -> Html {
             html! {
                 <ErrorBox
                     error={error.clone()}
-                    source={props.src.clone()}
-                    heading_level={props.heading_level}
+                    source={AttrValue::from(config.src.clone())}
+                    heading_level={config.heading_level}
                     on_retry={retry}
                 />
             }
         }
+    };
+    html! {
+        <div class="trd-root" data-theme={config.theme.token()}>{ body }</div>
     }
 }

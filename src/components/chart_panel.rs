@@ -48,17 +48,41 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let panel = props.panel;
     let name = panel_name(panel);
     let summary = text_summary(&props.comparison, panel);
+    // Where each row's button goes, as shares of the chart's height (so they stay right when
+    // the chart is scaled): integers only, no float formatting in the wasm.
+    let places: Vec<(String, String, String)> = props
+        .comparison
+        .rows
+        .iter()
+        .zip(&layout.rows)
+        .map(|(row, place)| {
+            let permille = |px: i32| px.max(0) as i64 * 100_000 / i64::from(layout.height.max(1));
+            let percent = |v: i64| format!("{}.{:03}%", v / 1000, v % 1000);
+            (
+                hit_id(&props.id_prefix, panel, &row.id),
+                percent(permille(place.top)),
+                percent(permille(place.bottom - place.top)),
+            )
+        })
+        .collect();
+    // Placed through the CSSOM after rendering, not with style attributes, so a strict
+    // Content-Security-Policy needs no 'unsafe-inline'.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let chart_ref = chart_ref.clone();
+        use_effect_with(places.clone(), move |places| {
+            for (id, element) in crate::browser::children_by_id(&chart_ref) {
+                if let Some((_, top, height)) = places.iter().find(|(p, _, _)| *p == id) {
+                    crate::browser::set_styles(&element, &[("top", top), ("height", height)]);
+                }
+            }
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = &places;
     // Keyed by option, every one: a row without this figure gets no button.
-    let hits = props.comparison.rows.iter().zip(&layout.rows).filter_map(|(row, place)| {
+    let hits = props.comparison.rows.iter().filter_map(|row| {
         let value = row_value(row, panel)?;
-        // Per-mille of the chart's height, in integers: no float formatting in the wasm.
-        let permille = |px: i32| px.max(0) as i64 * 100_000 / i64::from(layout.height.max(1));
-        let percent = |v: i64| format!("{}.{:03}%", v / 1000, v % 1000);
-        let style = format!(
-            "top:{};height:{}",
-            percent(permille(place.top)),
-            percent(permille(place.bottom - place.top))
-        );
         let open = props.open.as_deref() == Some(row.id.as_str());
         let onclick = {
             let dispatch = props.dispatch.clone();
@@ -66,7 +90,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             Callback::from(move |_| dispatch.emit(Action::OpenFigure(id.clone(), panel)))
         };
         Some(html! {
-            <button type="button" class="trd-hit" key={row.id.clone()} id={hit_id(&props.id_prefix, panel, &row.id)} {style} {onclick}
+            <button type="button" class="trd-hit" key={row.id.clone()} id={hit_id(&props.id_prefix, panel, &row.id)} {onclick}
                 aria-expanded={open.to_string()}
                 aria-controls={box_id(&props.id_prefix, panel)}
                 aria-label={format!("{}: {} {value}. Show where this figure comes from.", row.name, name.to_lowercase())}>
@@ -86,12 +110,13 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         let close_to = hit_id(&props.id_prefix, panel, &row.id);
         let close = {
             let dispatch = props.dispatch.clone();
+            let chart_ref = chart_ref.clone();
             Callback::from(move |()| {
                 dispatch.emit(Action::CloseFigure);
                 #[cfg(target_arch = "wasm32")]
-                crate::browser::focus_id(&close_to);
+                crate::browser::focus_child(&chart_ref, &close_to);
                 #[cfg(not(target_arch = "wasm32"))]
-                let _ = &close_to;
+                let _ = (&close_to, &chart_ref);
             })
         };
         let on_click = close.reform(|_: MouseEvent| ());

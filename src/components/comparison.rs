@@ -2,16 +2,18 @@ use super::{
     BurdenPanel, ChartPanel, CitationList, Controls, FigureDetails, Footer, Heading, IconView,
     SharedDataset, TableView,
 };
+use crate::embed_config::{EmbedConfig, PanelChoice};
 use crate::state::{Action, Panel, View, ViewState};
-use crate::view_model::{Comparison, CHARTED_METRICS};
+use crate::view_model::Comparison;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ComparisonViewProps {
     pub data: SharedDataset,
-    #[prop_or(2)]
-    pub heading_level: u8,
+    /// What the host asked for; the defaults show everything.
+    #[prop_or_default]
+    pub config: Rc<EmbedConfig>,
     #[prop_or(AttrValue::Static("trd"))]
     pub id_prefix: AttrValue,
     /// Where the data came from, linked in the footer.
@@ -22,16 +24,27 @@ pub struct ComparisonViewProps {
 /// The whole comparison: controls, one chart panel per metric, provenance, citations, footer.
 #[function_component]
 pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
+    let config = &props.config;
+    // Unknown option ids are reported beside the other settings that could not be used.
+    let (options, option_problems) = config.options_in(&props.data);
     let state = {
         let data = props.data.clone();
-        use_reducer(move || ViewState::initial(&data))
+        let (sort, view) = (config.sort, config.view);
+        use_reducer(move || ViewState::starting_with(&data, options.as_deref(), sort, view))
     };
+    let problems: Vec<String> = config
+        .problems
+        .iter()
+        .chain(&option_problems)
+        .cloned()
+        .collect();
     let comparison: Rc<Comparison> = use_memo(
         (props.data.clone(), state.selection()),
         |(data, selection)| Comparison::build(data, selection),
     );
     let prefix = &props.id_prefix;
-    let sub_level = props.heading_level.saturating_add(1).min(6);
+    let heading_level = config.heading_level;
+    let sub_level = heading_level.saturating_add(1).min(6);
     // One callback for the component's lifetime, so children's props stay equal across
     // renders and unchanged children are skipped.
     let dispatch = {
@@ -52,7 +65,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             .filter(|(_, p)| *p == panel)
             .map(|(id, _)| AttrValue::from(id.clone()));
         html! {
-            <ChartPanel comparison={comparison.clone()} {panel} heading_level={sub_level}
+            <ChartPanel key={format!("{panel:?}")} comparison={comparison.clone()} {panel} heading_level={sub_level}
                 id_prefix={prefix.clone()} dispatch={dispatch.clone()} {open} />
         }
     };
@@ -74,9 +87,12 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         html! {
             <>
                 <div class="trd-panels">
-                    { for CHARTED_METRICS.iter().map(|&metric| chart_panel(Panel::Metric(metric))) }
-                    <BurdenPanel comparison={comparison.clone()} heading_level={sub_level} />
-                    { chart_panel(Panel::Cost) }
+                    { for config.panels.iter().map(|&panel| match panel {
+                        PanelChoice::Chart(panel) => chart_panel(panel),
+                        PanelChoice::Burden => html! {
+                            <BurdenPanel key="burden" comparison={comparison.clone()} heading_level={sub_level} />
+                        },
+                    }) }
                 </div>
                 <FigureDetails comparison={comparison.clone()} heading_level={sub_level} id_prefix={prefix.clone()}
                     data={props.data.clone()} dispatch={dispatch.clone()}
@@ -85,10 +101,16 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         }
     };
     html! {
-        <section class="trd-evidence" aria-labelledby={format!("{prefix}-title")}>
-            <Heading level={props.heading_level} id={AttrValue::from(format!("{prefix}-title"))}>
-                { props.data.dataset.title.clone() }
+        <article class="trd-evidence" aria-labelledby={format!("{prefix}-title")}>
+            <Heading level={heading_level} id={AttrValue::from(format!("{prefix}-title"))}>
+                { config.title.clone().unwrap_or_else(|| props.data.dataset.title.clone()) }
             </Heading>
+            if !problems.is_empty() {
+                <div class="trd-settings-problems" role="note">
+                    <p>{ "Some settings of this widget could not be used, so defaults are shown:" }</p>
+                    <ul>{ for problems.iter().map(|p| html! { <li><code>{ p.clone() }</code></li> }) }</ul>
+                </div>
+            }
             <p class="trd-note">
                 <strong>{ "These are not head-to-head results. " }</strong>
                 { "Each figure comes from a different study, with its own patients, timepoint and \
@@ -98,6 +120,6 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             { body }
             <CitationList citations={comparison.citations.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />
             <Footer info={props.data.clone()} data_url={props.data_url.clone()} />
-        </section>
+        </article>
     }
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { DIST, launch, openPage, serveDist } from './lib/harness.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const bundled = readFileSync(join(DIST, 'trd-evidence.json'), 'utf8');
+const bundled = readFileSync(join(DIST, 'embed', 'trd-evidence.json'), 'utf8');
 
 /** 500 options made from the bundled ones' headline findings, ids opt-1 … opt-500. */
 function generated(count) {

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, DIST, axeViolations, launch, openPage, screenshot, serveDist } from './lib/harness.mjs';
+import { ARTIFACTS, DIST, assertNoProblems as assertClean, axeViolations, focused, launch, openPage, renderAll, screenshot, serveDist } from './lib/harness.mjs';
 
 let browser;
 let server;
@@ -19,13 +19,6 @@ after(async () => {
 async function openStandalone(width, options) {
   const opened = await openPage(browser, `${server.url}/`, { width, ...options });
   return opened;
-}
-
-function assertClean(problems) {
-  assert.deepEqual(problems.consoleErrors, [], 'no console errors');
-  assert.deepEqual(problems.pageErrors, [], 'no uncaught exceptions');
-  assert.deepEqual(problems.failedRequests, [], 'no failed requests');
-  assert.deepEqual(problems.foreignRequests, [], 'no request leaves the page origin');
 }
 
 for (const width of [1440, 360]) {
@@ -45,8 +38,8 @@ for (const width of [1440, 360]) {
       }
       // Off-screen lists skip rendering until scrolled to (content-visibility), and innerText
       // leaves out what is not rendered: render everything, as scrolling through would.
-      await page.addStyleTag({ content: '.trd-evidence * { content-visibility: visible !important; }' });
-      const text = await page.locator('[data-trd-evidence]').innerText();
+      await renderAll(page);
+      const text = await page.locator('article.trd-evidence').innerText();
       for (const figure of ['69.3%', '29.3%', '46%', '41.2%', '15.2%', '27.1% (91/336)', '18.6%', '48.0% (281/585)', '15.8% (32/202)']) {
         assert.ok(text.includes(figure), `the page shows ${figure}`);
       }
@@ -98,7 +91,7 @@ test('the reader can sort by remission with the keyboard', async () => {
 });
 
 test('a broken data file shows which field to fix, inside the widget', async () => {
-  const good = JSON.parse(readFileSync(join(DIST, 'trd-evidence.json'), 'utf8'));
+  const good = JSON.parse(readFileSync(join(DIST, 'embed', 'trd-evidence.json'), 'utf8'));
   good.options[2].findings[0].value.percent = 129.3;
   good.citations[0].url = 'javascript:alert(1)';
   const { page, context, problems } = await openStandalone(1440, {
@@ -204,7 +197,7 @@ test('every chart row is a keyboard target that opens where the figure comes fro
   const region = page.getByRole('region', { name: /response figure for Standard 10 Hz rTMS/ });
   await region.waitFor();
   // Focus moves into the box (it sits under the chart, often off screen), and so does the view.
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'region');
+  assert.equal(await focused(page, 'role'), 'region');
   const inView = await region.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; });
   assert.ok(inView, 'the opened box is scrolled into view');
   const text = await region.innerText();
@@ -217,7 +210,7 @@ test('every chart row is a keyboard target that opens where the figure comes fro
   await region.getByRole('button', { name: 'Close' }).focus();
   await page.keyboard.press('Escape');
   await region.waitFor({ state: 'detached' });
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.slice(0, 26)),
+  assert.equal((await focused(page, 'aria-label'))?.slice(0, 26),
     'Standard 10 Hz rTMS: respo', 'closing returns focus to the row that opened it');
   assertClean(problems);
   await context.close();

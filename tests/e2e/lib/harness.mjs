@@ -3,6 +3,7 @@
 import { readFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../../tools/serve.mjs';
 
@@ -49,6 +50,14 @@ export async function openPage(browser, url, { width = 1440, height = 900, befor
   return { page, context, problems };
 }
 
+/** What a reader or host must never get: console errors, exceptions, failed or foreign requests. */
+export function assertNoProblems(problems) {
+  assert.deepEqual(problems.consoleErrors, [], 'no console errors');
+  assert.deepEqual(problems.pageErrors, [], 'no uncaught exceptions');
+  assert.deepEqual(problems.failedRequests, [], 'no failed requests');
+  assert.deepEqual(problems.foreignRequests, [], 'no request leaves the page origin');
+}
+
 /** Runs axe-core on the page with the WCAG 2.x A/AA rules; returns the violations. */
 export async function axeViolations(page) {
   await page.addScriptTag({ content: AXE_SOURCE });
@@ -61,6 +70,29 @@ export async function axeViolations(page) {
       help: v.help,
       nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
     }));
+  });
+}
+
+/** An attribute of the element that has keyboard focus, looking inside shadow roots. */
+export async function focused(page, attribute) {
+  return page.evaluate((name) => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return element?.getAttribute(name) ?? null;
+  }, attribute);
+}
+
+/**
+ * Off-screen lists skip rendering until scrolled to (content-visibility), and innerText leaves
+ * out what is not rendered: render every widget's content, as scrolling through would.
+ */
+export async function renderAll(page) {
+  await page.evaluate(() => {
+    for (const host of document.querySelectorAll('trd-evidence, [data-trd-evidence]')) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('.trd-evidence * { content-visibility: visible !important; }');
+      host.shadowRoot?.adoptedStyleSheets.push(sheet);
+    }
   });
 }
 

@@ -1,0 +1,121 @@
+// The trd-evidence loader, the one script a host page includes:
+//   <script type="module" src="…/trd-evidence.js"></script>
+//   <trd-evidence options="rtms,ect,esketamine"></trd-evidence>
+// It defines the <trd-evidence> element, upgrades <div data-trd-evidence> elements, and runs
+// the iframe page (embed.html). The wasm is loaded once per page; each instance starts when it
+// nears the viewport and renders inside its own shadow root, so host CSS and widget CSS cannot
+// reach each other. No inline script or style is needed, and nothing is fetched but this
+// folder's files and the data file the host names.
+import init, { Widget } from './trd-evidence-core.js';
+
+const here = new URL('.', import.meta.url);
+const ATTRIBUTES = ['src', 'options', 'metrics', 'sort', 'view', 'theme', 'heading-level', 'title'];
+const DEFAULT_DATA = new URL('trd-evidence.json', here).href;
+// Start this far before an instance scrolls into view, so it is ready when the reader arrives.
+const NEAR = '800px 0px';
+
+let wasmReady;
+function loadWasm() {
+  wasmReady ??= init({ module_or_path: new URL('trd-evidence-core.wasm', here) }).catch((error) => {
+    wasmReady = undefined; // a later retry loads again
+    throw error;
+  });
+  return wasmReady;
+}
+
+/** Renders a widget into `host`'s shadow root, configured by `settings`' attributes. */
+function attach(host, settings) {
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  shadow.replaceChildren();
+  const style = document.createElement('link');
+  style.rel = 'stylesheet';
+  style.href = new URL('trd-evidence.css', here).href;
+  const styled = new Promise((done) => { style.onload = done; style.onerror = done; });
+  const mount = document.createElement('div');
+  mount.className = 'trd-mount';
+  shadow.append(style, mount);
+
+  let widget = null;
+  let stopped = false;
+  const run = async () => {
+    try {
+      await Promise.all([loadWasm(), styled]);
+    } catch (error) {
+      if (!stopped) showLoadFailure(mount, settings, error, run);
+      return;
+    }
+    if (stopped || widget) return;
+    mount.replaceChildren();
+    widget = new Widget(mount, settings, DEFAULT_DATA);
+  };
+  const near = new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) {
+      near.disconnect();
+      run();
+    }
+  }, { rootMargin: NEAR });
+  near.observe(host);
+  return {
+    update: () => widget?.update(settings, DEFAULT_DATA),
+    stop: () => {
+      stopped = true;
+      near.disconnect();
+      widget?.unmount();
+      widget?.free();
+      widget = null;
+    },
+  };
+}
+
+/** The widget's code itself could not be loaded: say so in the box, with a retry. */
+function showLoadFailure(mount, settings, error, retry) {
+  const box = document.createElement('div');
+  box.className = 'trd-evidence trd-error';
+  box.setAttribute('role', 'alert');
+  const level = Number(settings.getAttribute('heading-level') ?? settings.getAttribute('data-heading-level')) || 2;
+  const heading = document.createElement(`h${Math.min(Math.max(level, 1), 6)}`);
+  heading.textContent = 'The comparison could not be shown';
+  const text = document.createElement('p');
+  text.textContent = `The widget's program could not be loaded (${error?.message ?? error}). Check your connection and try again.`;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'trd-button';
+  button.textContent = 'Try again';
+  button.addEventListener('click', () => { box.remove(); retry(); });
+  box.append(heading, text, button);
+  mount.replaceChildren(box);
+}
+
+class TrdEvidenceElement extends HTMLElement {
+  static observedAttributes = ATTRIBUTES;
+  connectedCallback() { this.instance ??= attach(this, this); }
+  disconnectedCallback() { this.instance?.stop(); this.instance = null; }
+  attributeChangedCallback() { this.instance?.update(); }
+}
+
+// The iframe page: settings come from its query string, and its height goes to the parent.
+if (document.documentElement.hasAttribute('data-trd-frame')) {
+  const query = new URLSearchParams(location.search);
+  for (const element of document.querySelectorAll('trd-evidence')) {
+    for (const name of ATTRIBUTES) if (query.has(name)) element.setAttribute(name, query.get(name));
+  }
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height !== last && window.parent !== window) {
+      last = height;
+      // Only a height is sent, never content, so any parent may read it.
+      window.parent.postMessage({ type: 'trd-evidence:height', height }, '*');
+    }
+  }).observe(document.documentElement);
+}
+
+if (!customElements.get('trd-evidence')) customElements.define('trd-evidence', TrdEvidenceElement);
+
+// <div data-trd-evidence data-src="…"> works too (for editors that strip unknown elements).
+for (const div of document.querySelectorAll('[data-trd-evidence]')) {
+  if (div.shadowRoot) continue;
+  const instance = attach(div, div);
+  new MutationObserver(() => instance.update())
+    .observe(div, { attributes: true, attributeFilter: ATTRIBUTES.map((a) => `data-${a}`) });
+}

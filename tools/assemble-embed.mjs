@@ -1,0 +1,45 @@
+// Runs after `trunk build`: gathers what a host page needs into dist/embed/ under stable names,
+// and makes dist/index.html load the widget exactly as a host page does (one module script, no
+// inline script), so the standalone page works under the same strict CSP.
+//
+//   dist/embed/trd-evidence.js          the loader a host includes (src/web/trd-evidence.js)
+//   dist/embed/trd-evidence-core.js     wasm-bindgen's glue, built by Trunk
+//   dist/embed/trd-evidence-core.wasm   the widget, built by Trunk (wasm-opt -Oz)
+//   dist/embed/trd-evidence.css         the widget's styles (src/styles/widget.css)
+//   dist/embed/trd-evidence.json        the bundled dataset (data/trd-evidence.json)
+//   dist/embed/embed.html               the iframe page, with trd-evidence-frame.css
+//   dist/embed/trd-evidence-resizer.js  the optional host-side iframe resizer
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = resolve(process.argv[2] ?? join(root, 'dist'));
+const embed = join(dist, 'embed');
+rmSync(embed, { recursive: true, force: true });
+mkdirSync(embed);
+
+renameSync(join(dist, 'trd-evidence.js'), join(embed, 'trd-evidence-core.js'));
+renameSync(join(dist, 'trd-evidence_bg.wasm'), join(embed, 'trd-evidence-core.wasm'));
+for (const [from, to] of [
+  ['src/web/trd-evidence.js', 'trd-evidence.js'],
+  ['src/web/trd-evidence-resizer.js', 'trd-evidence-resizer.js'],
+  ['src/web/embed.html', 'embed.html'],
+  ['src/web/trd-evidence-frame.css', 'trd-evidence-frame.css'],
+  ['src/styles/widget.css', 'trd-evidence.css'],
+  ['data/trd-evidence.json', 'trd-evidence.json'],
+]) {
+  copyFileSync(join(root, from), join(embed, to));
+}
+
+// Trunk injects an inline module script (and preloads) that starts the wasm from the page;
+// the loader does that instead, for the standalone page as for any host.
+const indexPath = join(dist, 'index.html');
+const html = readFileSync(indexPath, 'utf8');
+const cleaned = html
+  .replace(/<script type="module">[\s\S]*?TrunkApplicationStarted[\s\S]*?<\/script>/, '')
+  .replace(/<link rel="modulepreload"[^>]*>/g, '')
+  .replace(/<link rel="preload"[^>]*as="fetch"[^>]*>/g, '');
+if (cleaned.includes('<script type="module">')) throw new Error('index.html still has an inline script');
+writeFileSync(indexPath, cleaned);
+console.log(`embed files in ${embed}`);
