@@ -88,8 +88,8 @@ async fn charts_are_drawn_with_visible_size_and_figures() {
     let charts = root.query_selector_all(".trd-chart-image").unwrap();
     assert_eq!(
         charts.length(),
-        3,
-        "response, remission and what it involves"
+        4,
+        "response, remission, what it involves, what it costs"
     );
     let first: Element = charts.item(0).unwrap().dyn_into().unwrap();
     let rect = first.get_bounding_client_rect();
