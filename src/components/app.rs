@@ -81,6 +81,8 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     html! {
-        <div class="trd-root" data-theme={config.theme.token()}>{ body }</div>
+        // dir="auto": the text's own direction (English reads left to right on a right-to-left
+        // page; a dataset translated into Arabic or Hebrew reads right to left).
+        <div class="trd-root" dir="auto" data-theme={config.theme.token()}>{ body }</div>
     }
 }

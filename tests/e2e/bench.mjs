@@ -36,11 +36,17 @@ async function measure(browser, server, body) {
           if (String(args[0]?.url ?? args[0]).includes('trd-evidence.json')) window.__dataAt = performance.now();
           return res;
         };
-        new MutationObserver(() => {
-          if (!window.__chartAt && window.__dataAt && document.querySelectorAll('.trd-chart svg').length >= 2) {
-            requestAnimationFrame(() => { window.__chartAt ??= performance.now(); });
-          }
-        }).observe(document, { childList: true, subtree: true });
+        // The widget renders in a shadow root: watch each one as it is attached.
+        const attach = Element.prototype.attachShadow;
+        Element.prototype.attachShadow = function (init) {
+          const shadow = attach.call(this, init);
+          new MutationObserver(() => {
+            if (!window.__chartAt && window.__dataAt && shadow.querySelectorAll('.trd-chart svg').length >= 2) {
+              requestAnimationFrame(() => { window.__chartAt ??= performance.now(); });
+            }
+          }).observe(shadow, { childList: true, subtree: true });
+          return shadow;
+        };
       });
       await p.route('**/trd-evidence.json', (r) => r.fulfill({ contentType: 'application/json', body }));
     },
@@ -50,7 +56,8 @@ async function measure(browser, server, body) {
   // A reader sorts after the page has settled, not within the first frame.
   await page.waitForTimeout(500);
   const resort = await page.evaluate(async () => {
-    const select = [...document.querySelectorAll('select')].find((s) => s.closest('label')?.textContent.includes('Sort by'));
+    const root = document.querySelector('trd-evidence').shadowRoot;
+    const select = [...root.querySelectorAll('select')].find((s) => s.closest('label')?.textContent.includes('Sort by'));
     const work = [];
     const frames = [];
     // A macrotask after the change: yew renders in microtasks, so by then the DOM is updated.

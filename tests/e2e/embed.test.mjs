@@ -3,6 +3,7 @@
 // another origin). Each checks what a reader would see, axe-core, console errors and requests.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DIST, assertNoProblems, axeViolations, launch, openPage, screenshot } from './lib/harness.mjs';
@@ -155,6 +156,14 @@ test('dark mode: forced by attribute, or following the reader\'s setting, with r
   await page.emulateMedia({ colorScheme: 'light' });
   assert.equal(await background('auto'), 'rgb(255, 255, 255)');
   assert.equal(await background('forced'), 'rgb(21, 24, 28)', 'the attribute wins over the setting');
+  // The high-contrast palette: black marks and text on white.
+  await page.evaluate(() => document.getElementById('forced').setAttribute('theme', 'high-contrast'));
+  assert.equal(await background('forced'), 'rgb(255, 255, 255)');
+  const marks = await inWidget(page, '.trd-chart svg', `return [
+    getComputedStyle(root.querySelector('rect[fill="#1D4E89"]')).fill,
+    getComputedStyle(root.querySelector('.trd-note')).color]`, 'forced');
+  assert.deepEqual(marks, ['rgb(0, 0, 0)', 'rgb(0, 0, 0)']);
+  assert.deepEqual(await axeViolations(page), []);
   assertNoProblems(problems);
   await context.close();
 });
@@ -162,7 +171,9 @@ test('dark mode: forced by attribute, or following the reader\'s setting, with r
 test('a right-to-left page keeps its direction and the widget stays usable', async () => {
   const { page, context, problems } = await openPage(browser, `${server.url}/hosts/rtl.html`, { width: 360 });
   await ready(page);
-  assert.equal(await inWidget(page, '.trd-evidence', 'return getComputedStyle(all[0]).direction'), 'rtl');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('h1')).direction), 'rtl', 'the page stays right to left');
+  assert.equal(await inWidget(page, '.trd-evidence', 'return getComputedStyle(all[0]).direction'), 'ltr',
+    'the English widget reads left to right (dir=auto follows its text)');
   const charts = await inWidget(page, '.trd-chart-image', 'return all.map((c) => { const r = c.getBoundingClientRect(); return [r.left, r.right]; })');
   for (const [left, right] of charts) assert.ok(left >= 0 && right <= 360, `chart at ${left}..${right}`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
@@ -185,6 +196,8 @@ test('the iframe embed reports its height and the resizer fits the frame to it',
   });
   assert.ok(Math.abs(sizes.frame - sizes.content) <= 2, `frame ${sizes.frame}px for content ${sizes.content}px: no inner scrollbar`);
   assert.equal(await page.getAttribute('iframe', 'title'), 'Treatment-resistant depression: the options compared');
+  const resizer = readFileSync(join(DIST, 'embed', 'trd-evidence-resizer.js'));
+  assert.ok(resizer.length <= 2048, `the host-side resizer is ${resizer.length} bytes (at most 2 KB)`);
   assert.equal(await frame.locator('.trd-option').count(), 3, 'options come from the query string');
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'embed-iframe.png');
