@@ -115,3 +115,113 @@ pub fn watch_width(
         _callback: callback,
     })
 }
+
+/// The page's address with `query` in place of its current query (for permalinks).
+pub fn page_url_with(query: &str) -> Option<String> {
+    let location = web_sys::window()?.location();
+    Some(format!(
+        "{}{}{query}",
+        location.origin().ok()?,
+        location.pathname().ok()?
+    ))
+}
+
+/// Puts `query` in the address bar without a new history entry or a reload.
+pub fn replace_query(query: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let (Ok(history), Some(url)) = (window.history(), page_url_with(query)) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Copies text to the clipboard; `false` if the browser refused (no permission, no focus).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Offers `bytes` as a file download named `name`.
+pub fn download(name: &str, mime: &str, bytes: &[u8]) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(link) = document
+        .create_element("a")
+        .map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>())
+    {
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Renders an SVG document to PNG bytes at `scale` times its size (2 for slides).
+pub async fn svg_to_png(svg: &str, width: u32, height: u32, scale: u32) -> Result<Vec<u8>, String> {
+    let fail = |what: &str| format!("the picture could not be made ({what})");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| fail("no document"))?;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(svg));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| fail("blob"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("url"))?;
+    let image = web_sys::HtmlImageElement::new().map_err(|_| fail("image"))?;
+    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+        image.set_onload(Some(&resolve));
+        image.set_onerror(Some(&reject));
+    });
+    image.set_src(&url);
+    let result = wasm_bindgen_futures::JsFuture::from(loaded).await;
+    let _ = web_sys::Url::revoke_object_url(&url);
+    result.map_err(|_| fail("the browser could not read the SVG"))?;
+    let canvas: web_sys::HtmlCanvasElement = document
+        .create_element("canvas")
+        .map_err(|_| fail("canvas"))?
+        .unchecked_into();
+    canvas.set_width(width * scale);
+    canvas.set_height(height * scale);
+    let context: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .ok_or_else(|| fail("2d context"))?
+        .unchecked_into();
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(
+            &image,
+            0.0,
+            0.0,
+            f64::from(width * scale),
+            f64::from(height * scale),
+        )
+        .map_err(|_| fail("draw"))?;
+    let data_url = canvas
+        .to_data_url_with_type("image/png")
+        .map_err(|_| fail("encode"))?;
+    let base64 = data_url
+        .split_once(',')
+        .map(|(_, b)| b)
+        .ok_or_else(|| fail("encode"))?;
+    let binary = web_sys::window()
+        .ok_or_else(|| fail("window"))?
+        .atob(base64)
+        .map_err(|_| fail("decode"))?;
+    Ok(binary.chars().map(|c| c as u8).collect())
+}

@@ -580,11 +580,12 @@ pub fn metric_panel(
     width: u32,
 ) -> Result<(Layout, String), ChartError> {
     let layout = Layout::new(rows, metric, width);
-    let svg = draw(&layout)?;
+    let svg = draw_layout(&layout)?;
     Ok((layout, svg))
 }
 
-fn draw(layout: &Layout) -> Result<String, ChartError> {
+/// The whole panel as one SVG (for exports and tests; the live view draws row by row).
+pub fn draw_layout(layout: &Layout) -> Result<String, ChartError> {
     let frame = layout.frame();
     svg_of(layout.width, layout.height, |root| {
         for row in &layout.rows {
@@ -739,7 +740,7 @@ fn draw_axis(
 /// as four steps with words.
 pub fn burden_panel(rows: &[OptionRow], width: u32) -> Result<(Layout, String), ChartError> {
     let layout = burden_layout(rows, width);
-    let svg = draw(&layout)?;
+    let svg = draw_layout(&layout)?;
     Ok((layout, svg))
 }
 
@@ -934,7 +935,7 @@ fn muted_line(text: &str, left: i32, right: i32, y: i32, size: f64) -> Label {
 /// The "What it costs" panel's layout and SVG.
 pub fn cost_panel(rows: &[OptionRow], width: u32) -> Result<(Layout, String), ChartError> {
     let layout = cost_layout(rows, width);
-    let svg = draw(&layout)?;
+    let svg = draw_layout(&layout)?;
     Ok((layout, svg))
 }
 

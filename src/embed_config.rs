@@ -2,11 +2,12 @@
 //! iframe page's query string: read into one typed `EmbedConfig`, with every value the widget
 //! cannot use reported by attribute name. Pure, so it is tested natively.
 
-use crate::model::{Dataset, Metric};
-use crate::state::{Panel, SortKey, View};
+use crate::model::{Category, Dataset, Metric};
+use crate::state::{Panel, SortKey, View, ViewState};
 
-/// The attributes a host may set, in the order the README documents them.
-pub const ATTRIBUTES: [&str; 8] = [
+/// The attributes a host may set, in the order the README documents them. A permalink's query
+/// uses the same names (plus `v` and `reviewed`, the dataset version it was made with).
+pub const ATTRIBUTES: [&str; 15] = [
     "src",
     "options",
     "metrics",
@@ -15,6 +16,13 @@ pub const ATTRIBUTES: [&str; 8] = [
     "theme",
     "heading-level",
     "title",
+    "kind",
+    "invasive",
+    "icon-metric",
+    "denominator",
+    "permalink",
+    "v",
+    "reviewed",
 ];
 
 /// The data file a widget reads when the host names none, next to the script.
@@ -85,6 +93,17 @@ pub struct EmbedConfig {
     pub heading_level: u8,
     /// Replaces the dataset's title as the widget's heading.
     pub title: Option<String>,
+    /// Show only options of this kind.
+    pub category: Option<Category>,
+    /// Show only options at or below this invasiveness level.
+    pub max_invasiveness: Option<u8>,
+    /// The outcome and denominator of the icon view.
+    pub icon_metric: Metric,
+    pub denominator: u32,
+    /// Keep the page's address in step with the view, so it can be shared (standalone page).
+    pub permalink: bool,
+    /// The dataset version and review date a shared link was made with.
+    pub link_version: Option<(String, String)>,
     /// Values that could not be used, as "attribute: reason" lines.
     pub problems: Vec<String>,
 }
@@ -100,6 +119,12 @@ impl Default for EmbedConfig {
             theme: Theme::Auto,
             heading_level: 2,
             title: None,
+            category: None,
+            max_invasiveness: None,
+            icon_metric: Metric::Response,
+            denominator: 100,
+            permalink: false,
+            link_version: None,
             problems: Vec::new(),
         }
     }
@@ -175,7 +200,79 @@ impl EmbedConfig {
         if let Some(title) = set("title").filter(|t| !t.is_empty()) {
             config.title = Some(title.chars().take(200).collect());
         }
+        if let Some(token) = set("kind") {
+            match Category::from_token(&token) {
+                Some(category) => config.category = Some(category),
+                None => config.problems.push(format!(
+                    "kind: \"{token}\" is not one of {}",
+                    Category::ALL.map(Category::token).join(", ")
+                )),
+            }
+        }
+        if let Some(level) = set("invasive") {
+            match level.parse::<u8>() {
+                Ok(n @ 1..=4) => config.max_invasiveness = Some(n),
+                _ => config
+                    .problems
+                    .push(format!("invasive: \"{level}\" is not a level from 1 to 4")),
+            }
+        }
+        if let Some(token) = set("icon-metric") {
+            match [Metric::Response, Metric::Remission]
+                .into_iter()
+                .find(|m| m.label().eq_ignore_ascii_case(&token))
+            {
+                Some(metric) => config.icon_metric = metric,
+                None => config.problems.push(format!(
+                    "icon-metric: \"{token}\" is not one of response, remission"
+                )),
+            }
+        }
+        if let Some(n) = set("denominator") {
+            match n.parse::<u32>() {
+                Ok(n) if crate::icon_array::DENOMINATORS.contains(&n) => config.denominator = n,
+                _ => config
+                    .problems
+                    .push(format!("denominator: \"{n}\" is not one of 10, 100, 1000")),
+            }
+        }
+        config.permalink = get("permalink").is_some();
+        if let (Some(version), Some(reviewed)) = (set("v"), set("reviewed")) {
+            config.link_version = Some((version, reviewed));
+        }
         config
+    }
+
+    /// The reader's starting view: what the host or the link asked for, in this dataset.
+    /// The second value lists what could not be used (unknown option ids).
+    pub fn initial_state(&self, data: &Dataset) -> (ViewState, Vec<String>) {
+        let (options, problems) = self.options_in(data);
+        let mut state = ViewState::initial(data);
+        if let Some(ids) = options {
+            // Kept in the order given, so a link restores the state exactly; the view shows
+            // chosen options in data order either way.
+            state.selected = ids.into_iter().collect();
+        }
+        state.sort = self.sort;
+        state.view = self.view;
+        state.category = self.category;
+        state.max_invasiveness = self.max_invasiveness;
+        state.icon_metric = self.icon_metric;
+        state.denominator = self.denominator;
+        (state, problems)
+    }
+
+    /// A note for the reader when a shared link was made with another version of the data.
+    pub fn version_note(&self, data: &Dataset) -> Option<String> {
+        let (version, reviewed) = self.link_version.as_ref()?;
+        let info = &data.dataset;
+        (version != &info.version).then(|| {
+            format!(
+                "This link was made with version {version} of the evidence (reviewed {reviewed}); \
+                 you are seeing version {} (reviewed {}), so some figures may differ.",
+                info.version, info.last_reviewed
+            )
+        })
     }
 
     /// The chosen options that exist in the data, and a problem line for each that does not.
@@ -207,6 +304,96 @@ impl EmbedConfig {
         }
         (Some(known), problems)
     }
+}
+
+/// The view as a query string (`?options=rtms,ect&sort=remission…`) that `from_attributes`
+/// reads back: only what differs from the defaults, plus the dataset's version and review date
+/// so a shared view can be cited.
+pub fn view_query(state: &ViewState, panels: &[PanelChoice], data: &Dataset) -> String {
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    if state.selected.len() != data.options.len() {
+        pairs.push(("options", state.selected.join(",")));
+    }
+    if panels != ALL_PANELS {
+        let tokens: Vec<&str> = panels.iter().map(|p| p.token()).collect();
+        pairs.push(("metrics", tokens.join(",")));
+    }
+    if state.sort != SortKey::DataOrder {
+        pairs.push(("sort", state.sort.token().to_string()));
+    }
+    if state.view != View::Chart {
+        pairs.push(("view", state.view.token().to_string()));
+    }
+    if let Some(category) = state.category {
+        pairs.push(("kind", category.token().to_string()));
+    }
+    if let Some(level) = state.max_invasiveness {
+        pairs.push(("invasive", level.to_string()));
+    }
+    if state.icon_metric != Metric::Response {
+        pairs.push(("icon-metric", state.icon_metric.label().to_lowercase()));
+    }
+    if state.denominator != 100 {
+        pairs.push(("denominator", state.denominator.to_string()));
+    }
+    pairs.push(("v", data.dataset.version.clone()));
+    pairs.push(("reviewed", data.dataset.last_reviewed.clone()));
+    let encoded: Vec<String> = pairs
+        .into_iter()
+        .map(|(k, v)| format!("{k}={}", query_escape(&v)))
+        .collect();
+    format!("?{}", encoded.join("&"))
+}
+
+/// Percent-encodes what a query value must not contain; ids, tokens and dates pass unchanged.
+fn query_escape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        match byte {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b',' | b'~' => {
+                out.push(byte as char)
+            }
+            other => out.push_str(&format!("%{other:02X}")),
+        }
+    }
+    out
+}
+
+/// Reads a query string (`?a=1&b=x%2Cy`) into name/value pairs, decoding %XX and '+'.
+pub fn parse_query(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (query_unescape(k), query_unescape(v))
+        })
+        .collect()
+}
+
+fn query_unescape(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = |b: u8| (b as char).to_digit(16);
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(high), Some(low)) => {
+                        out.push((high * 16 + low) as u8);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Comma- or space-separated tokens.

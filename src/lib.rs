@@ -7,6 +7,7 @@
 pub mod chart;
 pub mod components;
 pub mod embed_config;
+pub mod export;
 pub mod icon_array;
 pub mod json_path;
 pub mod load;

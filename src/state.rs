@@ -162,27 +162,6 @@ impl ViewState {
         }
     }
 
-    /// The view a host asked for: these options (in data order), this sort and view.
-    pub fn starting_with(
-        data: &Dataset,
-        options: Option<&[String]>,
-        sort: SortKey,
-        view: View,
-    ) -> Self {
-        let mut state = ViewState::initial(data);
-        if let Some(ids) = options {
-            state.selected = data
-                .options
-                .iter()
-                .filter(|o| ids.contains(&o.id))
-                .map(|o| o.id.clone())
-                .collect();
-        }
-        state.sort = sort;
-        state.view = view;
-        state
-    }
-
     pub fn is_selected(&self, id: &str) -> bool {
         self.selected.iter().any(|s| s == id)
     }

@@ -115,3 +115,79 @@ fn a_hostile_title_stays_text_and_is_bounded() {
         "kept as text; Yew escapes it when rendering"
     );
 }
+
+#[test]
+fn a_view_survives_the_round_trip_through_its_link() {
+    use trd_evidence::embed_config::{parse_query, view_query};
+    use trd_evidence::model::Category;
+    use trd_evidence::state::{Action, ViewState};
+    let data = load_dataset(BUNDLED_DATA).unwrap();
+    let plain = ViewState::initial(&data);
+    assert_eq!(
+        view_query(&plain, &ALL_PANELS, &data),
+        "?v=1.0.0&reviewed=2026-11-21",
+        "the default view: only the version and review date, to cite it"
+    );
+    let ids: std::rc::Rc<[String]> = ["rtms", "ect", "esketamine", "cbt"]
+        .map(String::from)
+        .into();
+    let state = [
+        Action::Select(ids),
+        Action::SortBy(SortKey::Headline(Metric::Remission)),
+        Action::Show(View::Icons),
+        Action::ShowIconsFor(Metric::Remission),
+        Action::OutOf(1000),
+        Action::FilterCategory(Some(Category::NonInvasiveBrainStimulation)),
+        Action::FilterInvasiveness(Some(2)),
+    ]
+    .into_iter()
+    .fold(plain, |s, a| s.reduce(a));
+    let panels = [
+        PanelChoice::Chart(Panel::Metric(Metric::Response)),
+        PanelChoice::Chart(Panel::Cost),
+    ];
+    let query = view_query(&state, &panels, &data);
+    assert_eq!(
+        query,
+        "?options=rtms,ect,esketamine,cbt&metrics=response,cost&sort=remission&view=icons\
+         &kind=non-invasive-brain-stimulation&invasive=2&icon-metric=remission&denominator=1000\
+         &v=1.0.0&reviewed=2026-11-21"
+    );
+    let pairs: HashMap<String, String> = parse_query(&query).into_iter().collect();
+    let back = EmbedConfig::from_attributes("trd-evidence.json", |name| pairs.get(name).cloned());
+    assert!(back.problems.is_empty(), "{:?}", back.problems);
+    assert_eq!(back.panels, panels.to_vec());
+    let (restored, problems) = back.initial_state(&data);
+    assert!(problems.is_empty());
+    assert_eq!(restored, state, "the same view, exactly");
+    assert_eq!(back.version_note(&data), None, "same dataset version");
+}
+
+#[test]
+fn a_link_from_another_dataset_version_says_so() {
+    let data = load_dataset(BUNDLED_DATA).unwrap();
+    let config = read(&[("v", "0.9.0"), ("reviewed", "2026-01-05")]);
+    let note = config.version_note(&data).unwrap();
+    assert!(
+        note.contains("version 0.9.0 of the evidence (reviewed 2026-01-05)"),
+        "{note}"
+    );
+    assert!(
+        note.contains("you are seeing version 1.0.0 (reviewed 2026-11-21)"),
+        "{note}"
+    );
+}
+
+#[test]
+fn query_values_are_decoded() {
+    use trd_evidence::embed_config::parse_query;
+    assert_eq!(
+        parse_query("?options=rtms%2Cect&title=Our+options%21&bad=%ZZ&x=%C3%A9"),
+        vec![
+            ("options".to_string(), "rtms,ect".to_string()),
+            ("title".into(), "Our options!".into()),
+            ("bad".into(), "%ZZ".into()),
+            ("x".into(), "é".into()),
+        ]
+    );
+}

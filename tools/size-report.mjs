@@ -19,8 +19,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // - code 195 KB → 205 KB, whole bundle 250 KB → 260 KB: embedding (the <trd-evidence> loader,
 //   the iframe page and resizer, shadow-DOM styles with themes, attribute settings and the
 //   Widget API) measured wasm 187,110 B, JS 8,349 B, CSS 3,251 B: code 199,541 B.
-export const BUDGET_CODE_BROTLI_BYTES = 205_000;
-export const BUDGET_BROTLI_BYTES = 260_000;
+// - code 205 KB → 212 KB, whole bundle 260 KB → 267 KB: permalinks, "cite this view" and the
+//   CSV, SVG and PNG exports measured code 208,752 B (+3,752 B over the previous budget).
+export const BUDGET_CODE_BROTLI_BYTES = 212_000;
+export const BUDGET_BROTLI_BYTES = 267_000;
 
 const KINDS = [
   ['wasm', (f) => f.endsWith('.wasm')],

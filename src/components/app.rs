@@ -54,7 +54,16 @@ pub fn App(props: &AppProps) -> Html {
         LoadState::Ready(data) => {
             // A new starting view (options, sort, view) starts the comparison afresh; other
             // changes (theme, panels, title) keep what the reader has chosen.
-            let start = format!("{:?}|{:?}|{:?}", config.options, config.sort, config.view);
+            let start = format!(
+                "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{}",
+                config.options,
+                config.sort,
+                config.view,
+                config.category,
+                config.max_invasiveness,
+                config.icon_metric,
+                config.denominator
+            );
             html! {
                 <ComparisonView
                     key={start}

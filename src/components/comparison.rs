@@ -1,9 +1,9 @@
 use super::{
     BurdenPanel, ChartPanel, CitationList, Controls, FigureDetails, Footer, Heading, IconView,
-    SharedDataset, TableView,
+    Share, SharedDataset, TableView,
 };
 use crate::embed_config::{EmbedConfig, PanelChoice};
-use crate::state::{Action, Panel, View, ViewState};
+use crate::state::{Action, Panel, View};
 use crate::view_model::Comparison;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -26,12 +26,8 @@ pub struct ComparisonViewProps {
 pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     let config = &props.config;
     // Unknown option ids are reported beside the other settings that could not be used.
-    let (options, option_problems) = config.options_in(&props.data);
-    let state = {
-        let data = props.data.clone();
-        let (sort, view) = (config.sort, config.view);
-        use_reducer(move || ViewState::starting_with(&data, options.as_deref(), sort, view))
-    };
+    let (start, option_problems) = config.initial_state(&props.data);
+    let state = use_reducer(move || start);
     let problems: Vec<String> = config
         .problems
         .iter()
@@ -44,6 +40,16 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     );
     let prefix = &props.id_prefix;
     let heading_level = config.heading_level;
+    let title = config
+        .title
+        .clone()
+        .unwrap_or_else(|| props.data.dataset.title.clone());
+    let panels: Rc<[PanelChoice]> = use_memo(config.panels.clone(), |p| {
+        p.iter().copied().collect::<Rc<[PanelChoice]>>()
+    })
+    .as_ref()
+    .clone();
+    let version_note = config.version_note(&props.data);
     let sub_level = heading_level.saturating_add(1).min(6);
     // One callback for the component's lifetime, so children's props stay equal across
     // renders and unchanged children are skipped.
@@ -103,8 +109,9 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     html! {
         <article class="trd-evidence" aria-labelledby={format!("{prefix}-title")}>
             <Heading level={heading_level} id={AttrValue::from(format!("{prefix}-title"))}>
-                { config.title.clone().unwrap_or_else(|| props.data.dataset.title.clone()) }
+                { title.clone() }
             </Heading>
+            { for version_note.map(|note| html! { <p class="trd-settings-problems" role="note">{ note }</p> }) }
             if !problems.is_empty() {
                 <div class="trd-settings-problems" role="note">
                     <p>{ "Some settings of this widget could not be used, so defaults are shown:" }</p>
@@ -118,6 +125,8 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             </p>
             <Controls data={props.data.clone()} state={(*state).clone()} {dispatch} id_prefix={prefix.clone()} />
             { body }
+            <Share data={props.data.clone()} state={(*state).clone()} comparison={comparison.clone()}
+                panels={panels.clone()} title={AttrValue::from(title.clone())} permalink={config.permalink} />
             <CitationList citations={comparison.citations.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />
             <Footer info={props.data.clone()} data_url={props.data_url.clone()} />
         </article>

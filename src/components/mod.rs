@@ -14,6 +14,7 @@ mod heading;
 mod icon_view;
 mod option_detail;
 mod select_field;
+mod share;
 mod table_view;
 mod width;
 
@@ -30,6 +31,7 @@ pub use footer::Footer;
 pub use heading::Heading;
 pub use icon_view::{IconView, IconViewProps};
 pub use option_detail::{OptionDetail, OptionDetailProps};
+pub use share::Share;
 pub use table_view::{TableView, TableViewProps};
 
 use crate::model::Dataset;

@@ -9,7 +9,11 @@
 import init, { Widget } from './trd-evidence-core.js';
 
 const here = new URL('.', import.meta.url);
-const ATTRIBUTES = ['src', 'options', 'metrics', 'sort', 'view', 'theme', 'heading-level', 'title'];
+// Settings (see the README); a permalink's query uses the same names.
+const ATTRIBUTES = ['src', 'options', 'metrics', 'sort', 'view', 'theme', 'heading-level', 'title',
+  'kind', 'invasive', 'icon-metric', 'denominator', 'v', 'reviewed'];
+// What a page's address may set: the view, never where data comes from.
+const FROM_ADDRESS = ATTRIBUTES.filter((a) => a !== 'src' && a !== 'title');
 const DEFAULT_DATA = new URL('trd-evidence.json', here).href;
 // Start this far before an instance scrolls into view, so it is ready when the reader arrives.
 const NEAR = '800px 0px';
@@ -93,12 +97,17 @@ class TrdEvidenceElement extends HTMLElement {
   attributeChangedCallback() { this.instance?.update(); }
 }
 
-// The iframe page: settings come from its query string, and its height goes to the parent.
-if (document.documentElement.hasAttribute('data-trd-frame')) {
-  const query = new URLSearchParams(location.search);
-  for (const element of document.querySelectorAll('trd-evidence')) {
-    for (const name of ATTRIBUTES) if (query.has(name)) element.setAttribute(name, query.get(name));
+// A view from the address: the iframe page, and an element marked `permalink` (the
+// standalone page), which also keeps the address in step with what the reader chooses.
+const frame = document.documentElement.hasAttribute('data-trd-frame');
+const query = new URLSearchParams(location.search);
+for (const element of document.querySelectorAll(frame ? 'trd-evidence' : 'trd-evidence[permalink]')) {
+  for (const name of frame ? ATTRIBUTES : FROM_ADDRESS) {
+    if (query.has(name)) element.setAttribute(name, query.get(name));
   }
+}
+// The iframe page's height goes to the parent.
+if (frame) {
   let last = 0;
   new ResizeObserver(() => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);

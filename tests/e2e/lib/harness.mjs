@@ -43,7 +43,7 @@ export async function openPage(browser, url, { width = 1440, height = 900, befor
   page.on('response', (r) => r.status() >= 400 && problems.failedRequests.push(`${r.url()} HTTP ${r.status()}`));
   page.on('request', (r) => {
     const u = r.url();
-    if (!u.startsWith(origin) && !u.startsWith('data:')) problems.foreignRequests.push(u);
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith(`blob:${origin}`)) problems.foreignRequests.push(u);
   });
   if (beforeGoto) await beforeGoto(page);
   await page.goto(url);
