@@ -42,4 +42,31 @@ const cleaned = html
   .replace(/<link rel="preload"[^>]*as="fetch"[^>]*>/g, '');
 if (cleaned.includes('<script type="module">')) throw new Error('index.html still has an inline script');
 writeFileSync(indexPath, cleaned);
+
+// The offline copy: one HTML file with the wasm, scripts, styles and data inside, for opening
+// from disk with no network (file:// pages may not import modules or fetch files).
+const read = (name) => readFileSync(join(embed, name));
+const glue = read('trd-evidence-core.js').toString()
+  .replace(/^export class /gm, 'class ')
+  .replace(/^export function /gm, 'function ')
+  .replace(/^export \{[^}]*\};?\s*$/m, '');
+const loader = read('trd-evidence.js').toString()
+  .replace(/^import init, \{ Widget \} from '\.\/trd-evidence-core\.js';$/m, 'const init = __wbg_init;');
+if (/^\s*(import|export)\b/m.test(glue + loader)) throw new Error('offline copy: a module import or export is left');
+const offline = {
+  wasm: read('trd-evidence-core.wasm').toString('base64'),
+  css: read('trd-evidence.css').toString(),
+  data: `data:application/json;base64,${read('trd-evidence.json').toString('base64')}`,
+};
+// "</script" inside the inline script would end it early; JSON escapes keep it out.
+const payload = JSON.stringify(offline).replace(/</g, '\\u003c');
+const page = cleaned
+  .replace(/<link rel="stylesheet" href="\.\/page\.css"[^>]*>/, `<style>${readFileSync(join(dist, 'page.css'))}</style>`)
+  .replace('<script type="module" src="embed/trd-evidence.js"></script>',
+    // "</script" in the code (even in a comment) would end the inline script early.
+    `<script type="module">\nglobalThis.__TRD_EVIDENCE_OFFLINE__ = ${payload};\n${`${glue}\n${loader}`.replace(/<\/script/gi, '<\\/script')}\n</script>`)
+  .replace(/ permalink>/, '>')
+  .replace('<a href="embed/trd-evidence.json">trd-evidence.json</a>', 'inside this file');
+if (page.includes('page.css') || page.includes('src="embed/')) throw new Error('offline copy: a file link is left');
+writeFileSync(join(dist, 'trd-evidence-offline.html'), page);
 console.log(`embed files in ${embed}`);

@@ -1,6 +1,6 @@
 // Size report of the release bundle: raw, gzip and brotli bytes of each part and the total.
 // `./x size` prints it; tests/e2e/size.test.mjs enforces the budget with the same numbers.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -33,11 +33,14 @@ const KINDS = [
 ];
 
 /** Measures the embeddable files in dist/embed/ and the standalone page around them. */
+export const OFFLINE_FILE = 'trd-evidence-offline.html';
+
 export function measure(dist) {
   const parts = KINDS.map(([kind]) => ({ kind, files: [], raw: 0, gzip: 0, brotli: 0 }));
   const files = [
     ...readdirSync(join(dist, 'embed')).map((f) => join('embed', f)),
-    ...readdirSync(dist).filter((f) => f.includes('.')),
+    // The offline single-file copy is a separate download, not what a page loads.
+    ...readdirSync(dist).filter((f) => f.includes('.') && f !== OFFLINE_FILE),
   ];
   for (const file of files) {
     const index = KINDS.findIndex(([, match]) => match(file.replace(/^embed\//, '')));
@@ -79,4 +82,9 @@ export function format({ parts, code, total }) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = process.argv[2] ?? 'dist';
   console.log(format(measure(dist)));
+  const offline = join(dist, OFFLINE_FILE);
+  if (existsSync(offline)) {
+    const bytes = readFileSync(offline);
+    console.log(`offline copy ${OFFLINE_FILE}: ${bytes.length} B raw (opened from disk, not counted above)`);
+  }
 }

@@ -9,18 +9,24 @@
 import init, { Widget } from './trd-evidence-core.js';
 
 const here = new URL('.', import.meta.url);
+// The offline single-file copy (trd-evidence-offline.html) carries the wasm, the styles and the
+// data inline, because a page opened from disk may not fetch or import other files.
+const OFFLINE = globalThis.__TRD_EVIDENCE_OFFLINE__;
 // Settings (see the README); a permalink's query uses the same names.
 const ATTRIBUTES = ['src', 'options', 'metrics', 'sort', 'view', 'theme', 'heading-level', 'title',
   'kind', 'invasive', 'icon-metric', 'denominator', 'v', 'reviewed'];
 // What a page's address may set: the view, never where data comes from.
 const FROM_ADDRESS = ATTRIBUTES.filter((a) => a !== 'src' && a !== 'title');
-const DEFAULT_DATA = new URL('trd-evidence.json', here).href;
+const DEFAULT_DATA = OFFLINE?.data ?? new URL('trd-evidence.json', here).href;
 // Start this far before an instance scrolls into view, so it is ready when the reader arrives.
 const NEAR = '800px 0px';
 
 let wasmReady;
 function loadWasm() {
-  wasmReady ??= init({ module_or_path: new URL('trd-evidence-core.wasm', here) }).catch((error) => {
+  const wasm = OFFLINE
+    ? Uint8Array.from(atob(OFFLINE.wasm), (c) => c.charCodeAt(0))
+    : new URL('trd-evidence-core.wasm', here);
+  wasmReady ??= init({ module_or_path: wasm }).catch((error) => {
     wasmReady = undefined; // a later retry loads again
     throw error;
   });
@@ -31,10 +37,18 @@ function loadWasm() {
 function attach(host, settings) {
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   shadow.replaceChildren();
-  const style = document.createElement('link');
-  style.rel = 'stylesheet';
-  style.href = new URL('trd-evidence.css', here).href;
-  const styled = new Promise((done) => { style.onload = done; style.onerror = done; });
+  let style;
+  let styled;
+  if (OFFLINE) {
+    style = document.createElement('style');
+    style.textContent = OFFLINE.css;
+    styled = Promise.resolve();
+  } else {
+    style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = new URL('trd-evidence.css', here).href;
+    styled = new Promise((done) => { style.onload = done; style.onerror = done; });
+  }
   const mount = document.createElement('div');
   mount.className = 'trd-mount';
   shadow.append(style, mount);

@@ -1,0 +1,30 @@
+// The offline copy: one HTML file that works opened from disk with the network cut.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { DIST, launch, screenshot } from './lib/harness.mjs';
+
+test('the single-file copy opened from disk works with no network', async () => {
+  const browser = await launch();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, offline: true });
+  const requests = [];
+  const errors = [];
+  const page = await context.newPage();
+  page.on('request', (r) => requests.push(r.url().slice(0, 60)));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`file://${join(DIST, 'trd-evidence-offline.html')}`);
+  const widget = page.locator('trd-evidence');
+  await widget.locator('.trd-chart svg').first().waitFor({ timeout: 20000 });
+  assert.equal(await widget.locator('.trd-chart-image').count(), 4);
+  const text = await widget.locator('article.trd-evidence').innerText();
+  for (const part of ['29.3%', 'sham 10.4%', 'not head-to-head', 'Evidence last reviewed 2026-11-21']) {
+    assert.ok(text.includes(part), `the offline copy shows ${part}`);
+  }
+  // Styles came along: the widget has its white card and the charts their colours.
+  assert.equal(await widget.locator('article.trd-evidence').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(255, 255, 255)');
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), [], 'nothing but the file itself');
+  assert.deepEqual(errors, []);
+  await screenshot(page, 'offline-1280.png');
+  await browser.close();
+});
