@@ -28,7 +28,8 @@ fn citation_view(entry: &NumberedCitation, prefix: &str) -> Html {
     let c = &entry.citation;
     html! {
         <li id={format!("{prefix}-cite-{}", entry.number)} value={entry.number.to_string()}>
-            { format!("{} ({}). {}. ", c.authors, c.year, c.title) }
+            { format!("{} ({}). ", c.authors, c.year) }
+            <span class="trd-cite-title">{ format!("{}. ", c.title) }</span>
             { for c.journal.as_ref().map(|j| html! { <cite>{ j.clone() }</cite> }) }
             { for c.volume_pages.as_ref().map(|v| html! { { format!(" {v}") } }) }
             { if c.journal.is_some() || c.volume_pages.is_some() { html! { ". " } } else { html! {} } }

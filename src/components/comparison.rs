@@ -1,6 +1,6 @@
 use super::{
-    BurdenPanel, ChartPanel, CitationList, Controls, FigureDetails, Footer, Heading, IconView,
-    Share, SharedDataset, TableView,
+    BurdenPanel, ChartPanel, CitationList, Controls, FigureDetails, Footer, Handout, Heading,
+    IconView, Share, SharedDataset, TableView,
 };
 use crate::embed_config::{EmbedConfig, PanelChoice};
 use crate::state::{Action, Panel, View};
@@ -125,6 +125,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             </p>
             <Controls data={props.data.clone()} state={(*state).clone()} {dispatch} id_prefix={prefix.clone()} />
             { body }
+            <Handout comparison={comparison.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />
             <Share data={props.data.clone()} state={(*state).clone()} comparison={comparison.clone()}
                 panels={panels.clone()} title={AttrValue::from(title.clone())} permalink={config.permalink} />
             <CitationList citations={comparison.citations.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />
