@@ -80,6 +80,52 @@ pub fn children_by_id(parent: &yew::NodeRef) -> Vec<(String, web_sys::Element)> 
         .collect()
 }
 
+/// Shows the element full screen (after a click; browsers refuse it otherwise) and focuses it
+/// so the arrow keys reach it.
+pub fn enter_fullscreen(node: &yew::NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        let _ = element.request_fullscreen();
+        let _ = element.focus();
+    }
+}
+
+pub fn exit_fullscreen() {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if document.fullscreen_element().is_some() {
+            document.exit_fullscreen();
+        }
+    }
+}
+
+/// Calls `on_exit` whenever the page leaves full screen, until dropped.
+pub struct FullscreenWatch {
+    document: web_sys::Document,
+    callback: Closure<dyn FnMut()>,
+}
+
+impl Drop for FullscreenWatch {
+    fn drop(&mut self) {
+        let _ = self.document.remove_event_listener_with_callback(
+            "fullscreenchange",
+            self.callback.as_ref().unchecked_ref(),
+        );
+    }
+}
+
+pub fn on_fullscreen_exit(on_exit: impl Fn() + 'static) -> Option<FullscreenWatch> {
+    let document = web_sys::window()?.document()?;
+    let watched = document.clone();
+    let callback = Closure::<dyn FnMut()>::new(move || {
+        if watched.fullscreen_element().is_none() {
+            on_exit();
+        }
+    });
+    document
+        .add_event_listener_with_callback("fullscreenchange", callback.as_ref().unchecked_ref())
+        .ok()?;
+    Some(FullscreenWatch { document, callback })
+}
+
 /// Moves keyboard focus to a rendered element.
 pub fn focus_node(node: &yew::NodeRef) {
     if let Some(element) = node.cast::<web_sys::HtmlElement>() {

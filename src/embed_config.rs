@@ -7,7 +7,7 @@ use crate::state::{Panel, SortKey, View, ViewState};
 
 /// The attributes a host may set, in the order the README documents them. A permalink's query
 /// uses the same names (plus `v` and `reviewed`, the dataset version it was made with).
-pub const ATTRIBUTES: [&str; 15] = [
+pub const ATTRIBUTES: [&str; 16] = [
     "src",
     "options",
     "metrics",
@@ -21,6 +21,7 @@ pub const ATTRIBUTES: [&str; 15] = [
     "icon-metric",
     "denominator",
     "permalink",
+    "present",
     "v",
     "reviewed",
 ];
@@ -102,6 +103,8 @@ pub struct EmbedConfig {
     pub denominator: u32,
     /// Keep the page's address in step with the view, so it can be shared (standalone page).
     pub permalink: bool,
+    /// Start in presenter mode (large type, options revealed one at a time).
+    pub present: bool,
     /// The dataset version and review date a shared link was made with.
     pub link_version: Option<(String, String)>,
     /// Values that could not be used, as "attribute: reason" lines.
@@ -124,6 +127,7 @@ impl Default for EmbedConfig {
             icon_metric: Metric::Response,
             denominator: 100,
             permalink: false,
+            present: false,
             link_version: None,
             problems: Vec::new(),
         }
@@ -237,6 +241,7 @@ impl EmbedConfig {
             }
         }
         config.permalink = get("permalink").is_some();
+        config.present = get("present").is_some();
         if let (Some(version), Some(reviewed)) = (set("v"), set("reviewed")) {
             config.link_version = Some((version, reviewed));
         }
@@ -259,6 +264,7 @@ impl EmbedConfig {
         state.max_invasiveness = self.max_invasiveness;
         state.icon_metric = self.icon_metric;
         state.denominator = self.denominator;
+        state.presenting = self.present.then_some(1);
         (state, problems)
     }
 

@@ -65,6 +65,8 @@ pub struct ViewState {
     pub icon_metric: Metric,
     /// Icon arrays show "out of" this many people: 10, 100 or 1000.
     pub denominator: u32,
+    /// Presenter mode: `Some(n)` shows the first `n` options (revealed one at a time).
+    pub presenting: Option<usize>,
 }
 
 /// A chart panel whose figures open a provenance box.
@@ -144,6 +146,14 @@ pub enum Action {
     ShowIconsFor(Metric),
     /// One of `icon_array::DENOMINATORS`; anything else is ignored.
     OutOf(u32),
+    /// Enter presenter mode with the first option shown, or leave it.
+    Present(bool),
+    /// In presenter mode, reveal the next option (+1) or hide the last one (-1); at most
+    /// `shown` options, at least one.
+    Step {
+        by: i8,
+        shown: usize,
+    },
 }
 
 impl ViewState {
@@ -159,6 +169,7 @@ impl ViewState {
             open_option: None,
             icon_metric: Metric::Response,
             denominator: 100,
+            presenting: None,
         }
     }
 
@@ -207,6 +218,17 @@ impl ViewState {
                 next.denominator = n
             }
             Action::OutOf(_) => {}
+            Action::Present(on) => next.presenting = on.then_some(1),
+            Action::Step { by, shown } => {
+                if let Some(n) = self.presenting {
+                    let n = n.min(shown.max(1));
+                    next.presenting = Some(if by > 0 {
+                        (n + 1).min(shown.max(1))
+                    } else {
+                        n.saturating_sub(1).max(1)
+                    });
+                }
+            }
             Action::ToggleOption(id) => {
                 next.open_option = if self.open_option.as_deref() == Some(id.as_str()) {
                     None

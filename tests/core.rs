@@ -1028,3 +1028,32 @@ fn opening_panels_or_switching_views_does_not_change_what_the_charts_are_built_f
         );
     }
 }
+
+#[test]
+fn presenter_mode_reveals_options_one_at_a_time_within_bounds() {
+    let state = ViewState::initial(&bundled());
+    assert_eq!(state.presenting, None);
+    let step = |s: &ViewState, by: i8| s.reduce(Action::Step { by, shown: 3 });
+    assert_eq!(
+        step(&state, 1).presenting,
+        None,
+        "stepping does nothing outside presenter mode"
+    );
+    let on = state.reduce(Action::Present(true));
+    assert_eq!(on.presenting, Some(1), "starts with the first option");
+    let two = step(&on, 1);
+    assert_eq!(two.presenting, Some(2));
+    let all = step(&step(&two, 1), 1);
+    assert_eq!(all.presenting, Some(3), "never more than are shown");
+    assert_eq!(
+        step(&step(&step(&all, -1), -1), -1).presenting,
+        Some(1),
+        "never fewer than one"
+    );
+    assert_eq!(all.reduce(Action::Present(false)).presenting, None);
+    assert_eq!(
+        all.selection(),
+        state.selection(),
+        "presenting does not change what the charts are built from"
+    );
+}

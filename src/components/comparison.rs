@@ -38,6 +38,33 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         (props.data.clone(), state.selection()),
         |(data, selection)| Comparison::build(data, selection),
     );
+    // In presenter mode the charts show the first options only, revealed one at a time.
+    let charted: Rc<Comparison> = use_memo(
+        (comparison.clone(), state.presenting),
+        |(all, presenting)| match presenting {
+            Some(n) if *n < all.rows.len() => Rc::new(Comparison {
+                rows: all.rows[..*n].to_vec(),
+                citations: all.citations.clone(),
+            }),
+            _ => all.clone(),
+        },
+    )
+    .as_ref()
+    .clone();
+    let article = use_node_ref();
+    // Leaving full screen (the browser's own Esc) leaves presenter mode too.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with(state.presenting.is_some(), move |presenting| {
+            let watch = presenting.then(|| {
+                crate::browser::on_fullscreen_exit(move || {
+                    dispatch.dispatch(Action::Present(false))
+                })
+            });
+            move || drop(watch)
+        });
+    }
     let prefix = &props.id_prefix;
     let heading_level = config.heading_level;
     let title = config
@@ -71,7 +98,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             .filter(|(_, p)| *p == panel)
             .map(|(id, _)| AttrValue::from(id.clone()));
         html! {
-            <ChartPanel key={format!("{panel:?}")} comparison={comparison.clone()} {panel} heading_level={sub_level}
+            <ChartPanel key={format!("{panel:?}")} comparison={charted.clone()} {panel} heading_level={sub_level}
                 id_prefix={prefix.clone()} dispatch={dispatch.clone()} {open} />
         }
     };
@@ -96,7 +123,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                     { for config.panels.iter().map(|&panel| match panel {
                         PanelChoice::Chart(panel) => chart_panel(panel),
                         PanelChoice::Burden => html! {
-                            <BurdenPanel key="burden" comparison={comparison.clone()} heading_level={sub_level} />
+                            <BurdenPanel key="burden" comparison={charted.clone()} heading_level={sub_level} />
                         },
                     }) }
                 </div>
@@ -106,8 +133,44 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             </>
         }
     };
+    let shown = comparison.rows.len();
+    let present = {
+        let (dispatch, article) = (dispatch.clone(), article.clone());
+        Callback::from(move |_| {
+            dispatch.emit(Action::Present(true));
+            #[cfg(target_arch = "wasm32")]
+            crate::browser::enter_fullscreen(&article);
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = &article;
+        })
+    };
+    let on_key = {
+        let (dispatch, presenting) = (dispatch.clone(), state.presenting.is_some());
+        Callback::from(move |e: KeyboardEvent| {
+            if !presenting {
+                return;
+            }
+            let action = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" | "PageDown" | " " => Action::Step { by: 1, shown },
+                "ArrowLeft" | "ArrowUp" | "PageUp" => Action::Step { by: -1, shown },
+                "Escape" => Action::Present(false),
+                _ => return,
+            };
+            e.prevent_default();
+            if action == Action::Present(false) {
+                #[cfg(target_arch = "wasm32")]
+                crate::browser::exit_fullscreen();
+            }
+            dispatch.emit(action);
+        })
+    };
+    let class = if state.presenting.is_some() {
+        "trd-evidence trd-presenting"
+    } else {
+        "trd-evidence"
+    };
     html! {
-        <article class="trd-evidence" aria-labelledby={format!("{prefix}-title")}>
+        <article {class} aria-labelledby={format!("{prefix}-title")} ref={article} tabindex="-1" onkeydown={on_key}>
             <Heading level={heading_level} id={AttrValue::from(format!("{prefix}-title"))}>
                 { title.clone() }
             </Heading>
@@ -123,6 +186,15 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                 { "Each figure comes from a different study, with its own patients, timepoint and \
                    comparison group. Read the study details under each figure before comparing." }
             </p>
+            if let Some(n) = state.presenting {
+                <p class="trd-present-hint" role="status">
+                    { format!("Showing {} of {shown} options. → next option · ← back · Esc leaves presenter mode.", n.min(shown)) }
+                </p>
+            } else {
+                <p class="trd-present-bar">
+                    <button type="button" class="trd-button" onclick={present}>{ "Present (full screen, large type)" }</button>
+                </p>
+            }
             <Controls data={props.data.clone()} state={(*state).clone()} {dispatch} id_prefix={prefix.clone()} />
             { body }
             <Handout comparison={comparison.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />

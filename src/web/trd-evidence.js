@@ -14,7 +14,7 @@ const here = new URL('.', import.meta.url);
 const OFFLINE = globalThis.__TRD_EVIDENCE_OFFLINE__;
 // Settings (see the README); a permalink's query uses the same names.
 const ATTRIBUTES = ['src', 'options', 'metrics', 'sort', 'view', 'theme', 'heading-level', 'title',
-  'kind', 'invasive', 'icon-metric', 'denominator', 'v', 'reviewed'];
+  'kind', 'invasive', 'icon-metric', 'denominator', 'present', 'v', 'reviewed'];
 // What a page's address may set: the view, never where data comes from.
 const FROM_ADDRESS = ATTRIBUTES.filter((a) => a !== 'src' && a !== 'title');
 const DEFAULT_DATA = OFFLINE?.data ?? new URL('trd-evidence.json', here).href;
