@@ -21,8 +21,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   Widget API) measured wasm 187,110 B, JS 8,349 B, CSS 3,251 B: code 199,541 B.
 // - code 205 KB → 212 KB, whole bundle 260 KB → 267 KB: permalinks, "cite this view" and the
 //   CSV, SVG and PNG exports measured code 208,752 B (+3,752 B over the previous budget).
-export const BUDGET_CODE_BROTLI_BYTES = 212_000;
-export const BUDGET_BROTLI_BYTES = 267_000;
+// - code 212 KB → 220 KB, whole bundle 267 KB → 272 KB: the print handout, presenter mode
+//   and the offline copy's loader support measured code 214,929 B, total 267,215 B. (Tried:
+//   opt-level "s" instead of "z" made the wasm 19 KB larger; no custom sections are left.)
+export const BUDGET_CODE_BROTLI_BYTES = 220_000;
+export const BUDGET_BROTLI_BYTES = 272_000;
 
 const KINDS = [
   ['wasm', (f) => f.endsWith('.wasm')],
