@@ -166,32 +166,15 @@ impl EmbedConfig {
                 config.panels = panels;
             }
         }
-        if let Some(token) = set("sort") {
-            match SortKey::from_token(&token) {
-                Some(sort) => config.sort = sort,
-                None => config.problems.push(format!(
-                    "sort: \"{token}\" is not one of {}",
-                    SortKey::ALL.map(SortKey::token).join(", ")
-                )),
-            }
+        let problems = &mut config.problems;
+        if let Some(sort) = pick(problems, "sort", set("sort"), &SortKey::ALL, SortKey::token) {
+            config.sort = sort;
         }
-        if let Some(token) = set("view") {
-            match View::ALL.into_iter().find(|v| v.token() == token) {
-                Some(view) => config.view = view,
-                None => config.problems.push(format!(
-                    "view: \"{token}\" is not one of {}",
-                    View::ALL.map(View::token).join(", ")
-                )),
-            }
+        if let Some(view) = pick(problems, "view", set("view"), &View::ALL, View::token) {
+            config.view = view;
         }
-        if let Some(token) = set("theme") {
-            match Theme::ALL.into_iter().find(|t| t.token() == token) {
-                Some(theme) => config.theme = theme,
-                None => config.problems.push(format!(
-                    "theme: \"{token}\" is not one of {}",
-                    Theme::ALL.map(Theme::token).join(", ")
-                )),
-            }
+        if let Some(theme) = pick(problems, "theme", set("theme"), &Theme::ALL, Theme::token) {
+            config.theme = theme;
         }
         if let Some(level) = set("heading-level") {
             match level.parse::<u8>() {
@@ -204,15 +187,13 @@ impl EmbedConfig {
         if let Some(title) = set("title").filter(|t| !t.is_empty()) {
             config.title = Some(title.chars().take(200).collect());
         }
-        if let Some(token) = set("kind") {
-            match Category::from_token(&token) {
-                Some(category) => config.category = Some(category),
-                None => config.problems.push(format!(
-                    "kind: \"{token}\" is not one of {}",
-                    Category::ALL.map(Category::token).join(", ")
-                )),
-            }
-        }
+        config.category = pick(
+            &mut config.problems,
+            "kind",
+            set("kind"),
+            &Category::ALL,
+            Category::token,
+        );
         if let Some(level) = set("invasive") {
             match level.parse::<u8>() {
                 Ok(n @ 1..=4) => config.max_invasiveness = Some(n),
@@ -400,6 +381,26 @@ fn query_unescape(text: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The choice whose token is `value`; an unknown token is reported under the attribute's name.
+fn pick<T: Copy>(
+    problems: &mut Vec<String>,
+    attribute: &str,
+    value: Option<String>,
+    all: &[T],
+    token: fn(T) -> &'static str,
+) -> Option<T> {
+    let value = value?;
+    let found = all.iter().copied().find(|&choice| token(choice) == value);
+    if found.is_none() {
+        let known: Vec<&str> = all.iter().map(|&c| token(c)).collect();
+        problems.push(format!(
+            "{attribute}: \"{value}\" is not one of {}",
+            known.join(", ")
+        ));
+    }
+    found
 }
 
 /// Comma- or space-separated tokens.

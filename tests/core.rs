@@ -368,19 +368,7 @@ fn no_chart_label_leaves_the_chart_at_any_width() {
                 joined.join(" ").contains(whole),
                 "comparator label kept whole at {width}px: {joined:?}"
             );
-            for (x, anchor, size, content) in svg_texts(&svg) {
-                let content = content.replace("&amp;", "&").replace("&lt;", "<");
-                let w = text_width(&content, size);
-                let (from, to) = match anchor.as_str() {
-                    "end" => (x - w, x),
-                    "middle" => (x - w / 2, x + w / 2),
-                    _ => (x, x + w),
-                };
-                assert!(
-                    from >= 0 && to <= width as i32,
-                    "{content:?} spans {from}..{to} in a {width}px {metric:?} chart"
-                );
-            }
+            assert_text_inside(&svg, width);
         }
     }
 }

@@ -17,8 +17,9 @@ let server;
 before(async () => {
   browser = await launch();
   server = await startServer(DIST, 0, {
-    mounts: { '/hosts/': join(here, 'hosts'), '/testdata/': join(here, '../data') },
-    extraHeaders: (path) => (path === '/hosts/csp.html' ? { 'Content-Security-Policy': STRICT_CSP } : {}),
+    // The same host pages under /csp/ come with a strict Content-Security-Policy header.
+    mounts: { '/hosts/': join(here, 'hosts'), '/csp/': join(here, 'hosts'), '/testdata/': join(here, '../data') },
+    extraHeaders: (path) => (path.startsWith('/csp/') ? { 'Content-Security-Policy': STRICT_CSP } : {}),
   });
 });
 after(async () => {
@@ -114,14 +115,14 @@ test('three instances with their own options and data load the wasm once, update
 });
 
 test('a page with a strict Content-Security-Policy shows the widget with no violation', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}/hosts/csp.html`, {
+  const { page, context, problems } = await openPage(browser, `${server.url}/csp/plain.html`, {
     width: 1280,
     beforeGoto: (p) => p.addInitScript(() => {
       window.__violations = [];
       document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     }),
   });
-  const response = await page.request.get(`${server.url}/hosts/csp.html`);
+  const response = await page.request.get(`${server.url}/csp/plain.html`);
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
   await ready(page);
   await page.locator('trd-evidence').getByRole('button', { name: /^Standard 10 Hz rTMS: response/ }).click();

@@ -60,6 +60,10 @@ export function assertNoProblems(problems) {
 
 /** Runs axe-core on the page with the WCAG 2.x A/AA rules; returns the violations. */
 export async function axeViolations(page) {
+  // Off-screen parts skip layout until scrolled to (content-visibility: auto), so their
+  // children would be measured at placeholder positions; render them as a reader scrolling
+  // through would see them before measuring target sizes and overlaps.
+  await renderAll(page);
   await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async () => {
     const result = await window.axe.run(document, {
