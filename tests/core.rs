@@ -690,11 +690,15 @@ fn a_row_draws_the_same_picture_wherever_the_sort_puts_it() {
     use trd_evidence::chart::{burden_layout, AXIS_HEIGHT, TOP_MARGIN};
     let by_data = comparison(SortKey::DataOrder).rows;
     let by_name = comparison(SortKey::Name).rows;
-    for width in [320, 900] {
+    for width in [320, 576, 640, 900] {
         for (a, b) in [
             (
                 Layout::new(&by_data, Metric::Response, width),
                 Layout::new(&by_name, Metric::Response, width),
+            ),
+            (
+                Layout::new(&by_data, Metric::Remission, width),
+                Layout::new(&by_name, Metric::Remission, width),
             ),
             (
                 burden_layout(&by_data, width),
@@ -704,6 +708,18 @@ fn a_row_draws_the_same_picture_wherever_the_sort_puts_it() {
             let (rows_a, axis_a) = a.pictures();
             let (rows_b, axis_b) = b.pictures();
             assert_eq!(axis_a, axis_b);
+            for picture in &rows_a {
+                // Each row is its own picture: its text must lie inside it, top to bottom.
+                for (_, _, size, content) in svg_texts(&picture.svg().unwrap()) {
+                    let y = text_y(&picture.svg().unwrap(), &content);
+                    let half = (size / 2.0).ceil() as i32;
+                    assert!(
+                        y - half >= 0 && y + half <= picture.height,
+                        "{content:?} at y {y} in a {}px row at {width}px",
+                        picture.height
+                    );
+                }
+            }
             for (row, picture) in by_data.iter().zip(&rows_a) {
                 let moved = by_name.iter().position(|r| r.id == row.id).unwrap();
                 assert_eq!(*picture, rows_b[moved], "{} at {width}px", row.id);
@@ -872,6 +888,17 @@ fn the_burden_panel_shows_hours_as_written_and_invasiveness_on_the_same_rows() {
         );
         assert_text_inside(&svg, width);
     }
+}
+
+/// The y of the first text element showing `content`.
+fn text_y(svg: &str, content: &str) -> i32 {
+    svg.split("<text")
+        .skip(1)
+        .find(|t| t.contains(&format!(">\n{content}\n<")) || t.contains(&format!(">{content}<")))
+        .and_then(|t| t.split("y=\"").nth(1))
+        .and_then(|rest| rest.split('"').next())
+        .and_then(|y| y.parse().ok())
+        .unwrap_or_else(|| panic!("no text {content:?}"))
 }
 
 /// Every text of the SVG, at its estimated width, lies inside the chart's width.
@@ -1044,4 +1071,44 @@ fn presenter_mode_reveals_options_one_at_a_time_within_bounds() {
         state.selection(),
         "presenting does not change what the charts are built from"
     );
+}
+
+#[test]
+fn live_chart_svg_tags_every_colour_with_a_theme_class() {
+    let rows = comparison(SortKey::DataOrder).rows;
+    let (pictures, axis) = Layout::new(&rows, Metric::Remission, 640).pictures();
+    let mut svgs: Vec<String> = pictures.iter().map(|p| p.svg().unwrap()).collect();
+    svgs.push(axis.svg().unwrap());
+    let all = svgs.join("\n");
+    for tag in all
+        .split('<')
+        .skip(1)
+        .filter(|t| !t.starts_with('/') && !t.starts_with("svg"))
+    {
+        let coloured = tag.contains("fill=\"#") || tag.contains("stroke=\"#");
+        assert_eq!(coloured, tag.contains(" class=\"trd-"), "{tag}");
+        assert!(
+            tag.matches("class=").count() <= 1,
+            "one class attribute: {tag}"
+        );
+    }
+    assert!(all.contains(r##"<rect class="trd-c-bg""##), "backgrounds");
+    assert!(all.contains(r##"<text class="trd-c-text""##), "names");
+    assert!(all.contains(r##"class="trd-c-mark""##) && all.contains(r##"class="trd-s-mark2""##));
+    assert!(
+        all.contains(r##"class="trd-c-flag""##),
+        "the uncontrolled-study flag"
+    );
+    // A value written inside its bar is white text, repainted as text on a mark.
+    // (In "What it involves", ECT's "18–48 h" sits inside its bar.)
+    let wide = trd_evidence::chart::burden_layout(&rows, 360).pictures().0;
+    let inside: Vec<String> = wide
+        .iter()
+        .map(|p| p.svg().unwrap())
+        .filter(|s| s.contains("trd-c-onmark"))
+        .collect();
+    assert!(!inside.is_empty(), "some value is written inside its bar");
+    for svg in &inside {
+        assert!(svg.contains(r##"<text class="trd-c-onmark""##));
+    }
 }

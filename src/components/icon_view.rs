@@ -85,7 +85,7 @@ pub fn IconView(props: &IconViewProps) -> Html {
 
 fn array(grid: &IconGrid, tone: IconTone, label: String, caption: Html, who: &str) -> Html {
     let svg = match icon_array_svg(grid, tone) {
-        Ok(svg) => Html::from_html_unchecked(AttrValue::from(svg)),
+        Ok(svg) => Html::from_html_unchecked(AttrValue::from(crate::chart::themeable(&svg))),
         Err(e) => html! { <p class="trd-error">{ e.to_string() }</p> },
     };
     html! {
