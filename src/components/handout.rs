@@ -1,6 +1,6 @@
 use super::{citation_links, Heading};
 use crate::model::Invasiveness;
-use crate::view_model::{Comparison, Figure};
+use crate::view_model::{Comparison, Figure, OptionRow};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -16,7 +16,6 @@ pub struct HandoutProps {
 /// current view fits one page with its citations and the disclaimer.
 #[function_component]
 pub fn Handout(props: &HandoutProps) -> Html {
-    let prefix = &props.id_prefix;
     html! {
         <div class="trd-handout">
             <Heading level={props.heading_level}>{ "The comparison at a glance" }</Heading>
@@ -29,22 +28,37 @@ pub fn Handout(props: &HandoutProps) -> Html {
                 </thead>
                 <tbody>
                     { for props.comparison.rows.iter().map(|row| html! {
-                        <tr key={row.id.clone()}>
-                            <th scope="row">{ row.name.clone() }</th>
-                            { for row.figures.iter().map(|f| html! { <td>{ figure_cell(f, prefix) }</td> }) }
-                            <td>{ row.clinic_hours.as_ref().map_or_else(|| "not derivable".to_string(), |h| h.text.clone()) }</td>
-                            <td>{ format!("{} of 4: {}", row.invasiveness, Invasiveness::label_for(row.invasiveness).to_lowercase()) }</td>
-                            <td>
-                                { match &row.cost {
-                                    Some(c) => html! { <>{ format!("{} {} ({}) ", c.amount, c.unit, c.price_year) }{ citation_links(&c.citation_numbers, prefix) }</> },
-                                    None => html! { "no verified price" },
-                                } }
-                            </td>
-                        </tr>
+                        <HandoutRow key={row.id.clone()} row={row.clone()} id_prefix={props.id_prefix.clone()} />
                     }) }
                 </tbody>
             </table>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HandoutRowProps {
+    /// Compared by value: after a sort the same row is only moved, not rebuilt.
+    row: OptionRow,
+    id_prefix: AttrValue,
+}
+
+#[function_component]
+fn HandoutRow(props: &HandoutRowProps) -> Html {
+    let (row, prefix) = (&props.row, &props.id_prefix);
+    html! {
+        <tr>
+            <th scope="row">{ row.name.clone() }</th>
+            { for row.figures.iter().map(|f| html! { <td>{ figure_cell(f, prefix) }</td> }) }
+            <td>{ row.clinic_hours.as_ref().map_or_else(|| "not derivable".to_string(), |h| h.text.clone()) }</td>
+            <td>{ format!("{} of 4: {}", row.invasiveness, Invasiveness::label_for(row.invasiveness).to_lowercase()) }</td>
+            <td>
+                { match &row.cost {
+                    Some(c) => html! { <>{ format!("{} {} ({}) ", c.amount, c.unit, c.price_year) }{ citation_links(&c.citation_numbers, prefix) }</> },
+                    None => html! { "no verified price" },
+                } }
+            </td>
+        </tr>
     }
 }
 
