@@ -43,14 +43,10 @@ fn is_other_origin(url: &str) -> bool {
 /// Moves keyboard focus to the child of `parent` with this id, if there is one. (Searched
 /// among the children, not the document: the widget lives in a shadow root.)
 pub fn focus_child(parent: &yew::NodeRef, id: &str) {
-    let Some(parent) = parent.cast::<web_sys::Element>() else {
-        return;
-    };
-    let children = parent.children();
-    let found = (0..children.length())
-        .filter_map(|i| children.item(i))
-        .find(|child| child.id() == id)
-        .and_then(|child| child.dyn_into::<web_sys::HtmlElement>().ok());
+    let found = children_by_id(parent)
+        .into_iter()
+        .find(|(child_id, _)| child_id == id)
+        .and_then(|(_, child)| child.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = found {
         let _ = element.focus();
     }

@@ -4,7 +4,9 @@
 //! Wide panels put names to the left of the bars; narrow ones put names above them.
 //! Pure: the same rows and width always give the same SVG.
 
+use crate::embed_config::PanelChoice;
 use crate::model::Metric;
+use crate::state::Panel;
 use crate::view_model::{Figure, OptionRow, CHARTED_METRICS};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -238,6 +240,26 @@ pub fn themeable(svg: &str) -> String {
         }
     }
     out
+}
+
+impl PanelChoice {
+    /// The panel's heading, on screen and in exports.
+    pub fn title(self) -> String {
+        match self {
+            PanelChoice::Chart(Panel::Metric(metric)) => format!("{} rate", metric.label()),
+            PanelChoice::Chart(Panel::Cost) => "What it costs".to_string(),
+            PanelChoice::Burden => "What it involves".to_string(),
+        }
+    }
+
+    /// Where everything in this panel goes, over `rows`, at `width` pixels.
+    pub fn layout(self, rows: &[OptionRow], width: u32) -> Layout {
+        match self {
+            PanelChoice::Chart(Panel::Metric(metric)) => Layout::new(rows, metric, width),
+            PanelChoice::Chart(Panel::Cost) => cost_layout(rows, width),
+            PanelChoice::Burden => burden_layout(rows, width),
+        }
+    }
 }
 
 /// Blank space above the first row, in pixels.
@@ -871,13 +893,11 @@ pub fn cost_layout(rows: &[OptionRow], width: u32) -> Layout {
             None => counts.push((&cost.currency, 1)),
         }
     }
+    let most = counts.iter().map(|&(_, n)| n).max();
     let currency = counts
         .iter()
-        .fold(None, |best: Option<(&str, usize)>, &(c, n)| match best {
-            Some((_, m)) if m >= n => best,
-            _ => Some((c, n)),
-        })
-        .map_or("USD", |(c, _)| c)
+        .find(|&&(_, n)| Some(n) == most)
+        .map_or("USD", |&(c, _)| c)
         .to_string();
     let on_axis = |r: &OptionRow| r.cost.as_ref().filter(|c| c.currency == currency).cloned();
     let prices: Vec<f64> = rows

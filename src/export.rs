@@ -3,10 +3,9 @@
 //! not-head-to-head note, a legend, each figure's citation numbers and the citation list drawn
 //! in. Both carry the dataset's version and review date. Pure, so both are tested natively.
 
-use crate::chart::{burden_layout, cost_layout, wrap, ChartError, Layout};
+use crate::chart::{wrap, ChartError, Layout};
 use crate::embed_config::PanelChoice;
 use crate::model::{Dataset, Value};
-use crate::state::Panel;
 use crate::view_model::Comparison;
 
 /// Each panel's width in the exported picture.
@@ -154,19 +153,7 @@ pub fn comparison_svg(
     let rows = &comparison.rows;
     let drawn: Vec<(String, Layout)> = panels
         .iter()
-        .map(|panel| match panel {
-            PanelChoice::Chart(Panel::Metric(metric)) => (
-                format!("{} rate", metric.label()),
-                Layout::new(rows, *metric, PANEL_WIDTH),
-            ),
-            PanelChoice::Chart(Panel::Cost) => {
-                ("What it costs".to_string(), cost_layout(rows, PANEL_WIDTH))
-            }
-            PanelChoice::Burden => (
-                "What it involves".to_string(),
-                burden_layout(rows, PANEL_WIDTH),
-            ),
-        })
+        .map(|panel| (panel.title(), panel.layout(rows, PANEL_WIDTH)))
         .collect();
     let count = drawn.len().max(1) as i32;
     let width = MARGIN * 2 + count * PANEL_WIDTH as i32 + (count - 1) * GAP;

@@ -1,6 +1,6 @@
 use super::width::use_element_width;
 use super::{row_ids, ChartImage, Heading};
-use crate::chart::burden_layout;
+use crate::embed_config::PanelChoice;
 use crate::view_model::Comparison;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,7 +18,7 @@ pub fn BurdenPanel(props: &BurdenPanelProps) -> Html {
     let chart_ref = use_node_ref();
     let width = use_element_width(chart_ref.clone());
     let layout = use_memo((props.comparison.clone(), width), |(comparison, width)| {
-        burden_layout(&comparison.rows, *width)
+        PanelChoice::Burden.layout(&comparison.rows, *width)
     });
     let ids = use_memo(props.comparison.clone(), |c| row_ids(c));
     let summary: Vec<String> = props
@@ -40,13 +40,13 @@ pub fn BurdenPanel(props: &BurdenPanelProps) -> Html {
         .collect();
     html! {
         <figure class="trd-panel">
-            <Heading level={props.heading_level}>{ "What it involves" }</Heading>
+            <Heading level={props.heading_level}>{ PanelChoice::Burden.title() }</Heading>
             <p class="trd-panel-help">
                 { "Estimated hours in clinic for a course, where the evidence allows an estimate, and how invasive each option is (1 non-invasive to 4 surgical implant)." }
             </p>
             <div class="trd-chart" ref={chart_ref}>
                 <ChartImage layout={layout.clone()} ids={(*ids).clone()}
-                    summary={format!("What it involves. {}.", summary.join("; "))} />
+                    summary={format!("{}. {}.", PanelChoice::Burden.title(), summary.join("; "))} />
             </div>
             <div class="trd-panel-foot">
                 <div class="trd-legend">

@@ -1,6 +1,6 @@
 use super::width::use_element_width;
 use super::{figure_view, ChartImage, Heading};
-use crate::chart::{cost_layout, Layout};
+use crate::embed_config::PanelChoice;
 use crate::model::Metric;
 use crate::state::{Action, Panel};
 use crate::view_model::{Comparison, CostView, OptionRow};
@@ -39,10 +39,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let width = use_element_width(chart_ref.clone());
     let layout = use_memo(
         (props.comparison.clone(), props.panel, width),
-        |(comparison, panel, width)| match panel {
-            Panel::Metric(metric) => Layout::new(&comparison.rows, *metric, *width),
-            Panel::Cost => cost_layout(&comparison.rows, *width),
-        },
+        |(comparison, panel, width)| PanelChoice::Chart(*panel).layout(&comparison.rows, *width),
     );
     let ids = use_memo(props.comparison.clone(), |c| row_ids(c));
     let panel = props.panel;
@@ -236,10 +233,7 @@ fn box_id(prefix: &str, panel: Panel) -> String {
 }
 
 fn panel_title(panel: Panel) -> String {
-    match panel {
-        Panel::Metric(metric) => format!("{} rate", metric.label()),
-        Panel::Cost => "What it costs".to_string(),
-    }
+    PanelChoice::Chart(panel).title()
 }
 
 fn panel_help(panel: Panel) -> &'static str {
