@@ -249,6 +249,29 @@ impl EmbedConfig {
         (state, problems)
     }
 
+    /// What `initial_state` is made from: when it changes, the reader's view starts afresh;
+    /// other changes (theme, panels, title) keep what the reader has chosen.
+    pub fn start_key(&self) -> String {
+        format!(
+            "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{}|{}",
+            self.options,
+            self.sort,
+            self.view,
+            self.category,
+            self.max_invasiveness,
+            self.icon_metric,
+            self.denominator,
+            self.present
+        )
+    }
+
+    /// The widget's heading: the host's title, or the dataset's.
+    pub fn title_for(&self, data: &Dataset) -> String {
+        self.title
+            .clone()
+            .unwrap_or_else(|| data.dataset.title.clone())
+    }
+
     /// A note for the reader when a shared link was made with another version of the data.
     pub fn version_note(&self, data: &Dataset) -> Option<String> {
         let (version, reviewed) = self.link_version.as_ref()?;

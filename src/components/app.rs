@@ -52,21 +52,9 @@ pub fn App(props: &AppProps) -> Html {
             <div class="trd-evidence trd-status" role="status">{ "Loading the evidence…" }</div>
         },
         LoadState::Ready(data) => {
-            // A new starting view (options, sort, view) starts the comparison afresh; other
-            // changes (theme, panels, title) keep what the reader has chosen.
-            let start = format!(
-                "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{}",
-                config.options,
-                config.sort,
-                config.view,
-                config.category,
-                config.max_invasiveness,
-                config.icon_metric,
-                config.denominator
-            );
             html! {
                 <ComparisonView
-                    key={start}
+                    key={config.start_key()}
                     data={data.clone()}
                     config={config.clone()}
                     id_prefix={props.id_prefix.clone()}

@@ -25,15 +25,28 @@ pub struct ComparisonViewProps {
 #[function_component]
 pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     let config = &props.config;
-    // Unknown option ids are reported beside the other settings that could not be used.
-    let (start, option_problems) = config.initial_state(&props.data);
-    let state = use_reducer(move || start);
-    let problems: Vec<String> = config
-        .problems
-        .iter()
-        .chain(&option_problems)
-        .cloned()
-        .collect();
+    // Worked out once per data and settings, not on every render (a sort renders this).
+    let start = use_memo((props.data.clone(), config.clone()), |(data, config)| {
+        let (state, option_problems) = config.initial_state(data);
+        // Unknown option ids are reported beside the other settings that could not be used.
+        let problems: Vec<String> = config
+            .problems
+            .iter()
+            .chain(&option_problems)
+            .cloned()
+            .collect();
+        (
+            state,
+            problems,
+            config.version_note(data),
+            config.title_for(data),
+        )
+    });
+    let state = {
+        let start = start.clone();
+        use_reducer(move || start.0.clone())
+    };
+    let (_, problems, version_note, title) = &*start;
     let comparison: Rc<Comparison> = use_memo(
         (props.data.clone(), state.selection()),
         |(data, selection)| Comparison::build(data, selection),
@@ -67,16 +80,6 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     }
     let prefix = &props.id_prefix;
     let heading_level = config.heading_level;
-    let title = config
-        .title
-        .clone()
-        .unwrap_or_else(|| props.data.dataset.title.clone());
-    let panels: Rc<[PanelChoice]> = use_memo(config.panels.clone(), |p| {
-        p.iter().copied().collect::<Rc<[PanelChoice]>>()
-    })
-    .as_ref()
-    .clone();
-    let version_note = config.version_note(&props.data);
     let sub_level = heading_level.saturating_add(1).min(6);
     // One callback for the component's lifetime, so children's props stay equal across
     // renders and unchanged children are skipped.
@@ -174,7 +177,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             <Heading level={heading_level} id={AttrValue::from(format!("{prefix}-title"))}>
                 { title.clone() }
             </Heading>
-            { for version_note.map(|note| html! { <p class="trd-settings-problems" role="note">{ note }</p> }) }
+            { for version_note.clone().map(|note| html! { <p class="trd-settings-problems" role="note">{ note }</p> }) }
             if !problems.is_empty() {
                 <div class="trd-settings-problems" role="note">
                     <p>{ "Some settings of this widget could not be used, so defaults are shown:" }</p>
@@ -199,7 +202,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             { body }
             <Handout comparison={comparison.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />
             <Share data={props.data.clone()} state={(*state).clone()} comparison={comparison.clone()}
-                panels={panels.clone()} title={AttrValue::from(title.clone())} permalink={config.permalink} />
+                config={config.clone()} />
             <CitationList citations={comparison.citations.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />
             <Footer info={props.data.clone()} data_url={props.data_url.clone()} />
         </article>

@@ -1,5 +1,5 @@
 use super::SharedDataset;
-use crate::embed_config::{view_query, PanelChoice};
+use crate::embed_config::{view_query, EmbedConfig};
 use crate::state::ViewState;
 use crate::view_model::Comparison;
 use std::rc::Rc;
@@ -10,11 +10,9 @@ pub struct ShareProps {
     pub data: SharedDataset,
     pub state: ViewState,
     pub comparison: Rc<Comparison>,
-    pub panels: Rc<[PanelChoice]>,
-    /// The widget's heading, used as the exported picture's title.
-    pub title: AttrValue,
-    /// Keep the page's address in step with the view and offer to copy it.
-    pub permalink: bool,
+    /// The panels shown, the heading (the exported picture's title), and whether to keep the
+    /// page's address in step with the view and offer to copy it (`permalink`).
+    pub config: Rc<EmbedConfig>,
 }
 
 /// "Cite this view", the link to it, and downloads of the data (CSV) and the chart (SVG, PNG).
@@ -22,17 +20,16 @@ pub struct ShareProps {
 pub fn Share(props: &ShareProps) -> Html {
     let status = use_state(String::new);
     let info = &props.data.dataset;
-    let query = view_query(&props.state, &props.panels, &props.data);
+    let permalink = props.config.permalink;
+    let query = view_query(&props.state, &props.config.panels, &props.data);
     #[cfg(target_arch = "wasm32")]
-    let link = props
-        .permalink
+    let link = permalink
         .then(|| crate::browser::page_url_with(&query))
         .flatten();
     #[cfg(not(target_arch = "wasm32"))]
     let link: Option<String> = None;
     #[cfg(target_arch = "wasm32")]
     {
-        let permalink = props.permalink;
         use_effect_with(query.clone(), move |query| {
             if permalink {
                 crate::browser::replace_query(query);
@@ -40,7 +37,7 @@ pub fn Share(props: &ShareProps) -> Html {
         });
     }
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = &query;
+    let _ = (&query, permalink);
     // File names from the dataset's version: untrusted, so only safe characters pass.
     let version: String = info
         .version
@@ -62,13 +59,15 @@ pub fn Share(props: &ShareProps) -> Html {
         })
     };
     let picture = {
-        let (data, comparison, panels, title) = (
+        let (data, comparison, config) = (
             props.data.clone(),
             props.comparison.clone(),
-            props.panels.clone(),
-            props.title.clone(),
+            props.config.clone(),
         );
-        move || crate::export::comparison_svg(&data, &comparison, &panels, &title)
+        move || {
+            let title = config.title_for(&data);
+            crate::export::comparison_svg(&data, &comparison, &config.panels, &title)
+        }
     };
     let svg = {
         let (picture, status) = (picture.clone(), status.clone());
