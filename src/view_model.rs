@@ -76,6 +76,22 @@ impl OptionRow {
     pub fn figure(&self, metric: Metric) -> Option<&Figure> {
         self.figures.iter().find(|f| f.metric == metric)
     }
+
+    /// "16.7–25 h", or "not derivable" where the evidence allows no estimate.
+    pub fn hours_text(&self) -> String {
+        self.clinic_hours
+            .as_ref()
+            .map_or_else(|| "not derivable".to_string(), |h| h.text.clone())
+    }
+
+    /// "3 of 4: General anaesthesia each session".
+    pub fn invasiveness_text(&self) -> String {
+        format!(
+            "{} of 4: {}",
+            self.invasiveness,
+            crate::model::Invasiveness::label_for(self.invasiveness)
+        )
+    }
 }
 
 /// One headline figure with everything a reader needs to judge it.

@@ -1,5 +1,4 @@
 use super::{citation_links, Heading};
-use crate::model::Invasiveness;
 use crate::view_model::{Comparison, Figure, OptionRow};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -50,8 +49,8 @@ fn HandoutRow(props: &HandoutRowProps) -> Html {
         <tr>
             <th scope="row">{ row.name.clone() }</th>
             { for row.figures.iter().map(|f| html! { <td>{ figure_cell(f, prefix) }</td> }) }
-            <td>{ row.clinic_hours.as_ref().map_or_else(|| "not derivable".to_string(), |h| h.text.clone()) }</td>
-            <td>{ format!("{} of 4: {}", row.invasiveness, Invasiveness::label_for(row.invasiveness).to_lowercase()) }</td>
+            <td>{ row.hours_text() }</td>
+            <td>{ row.invasiveness_text() }</td>
             <td>
                 { match &row.cost {
                     Some(c) => html! { <>{ format!("{} {} ({}) ", c.amount, c.unit, c.price_year) }{ citation_links(&c.citation_numbers, prefix) }</> },

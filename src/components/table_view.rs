@@ -1,5 +1,4 @@
 use super::citation_links;
-use crate::model::Invasiveness;
 use crate::view_model::{Comparison, Figure, OptionRow};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -65,15 +64,6 @@ pub fn TableView(props: &TableViewProps) -> Html {
 }
 
 fn burden_row(row: &OptionRow, prefix: &str) -> Html {
-    let hours = row
-        .clinic_hours
-        .as_ref()
-        .map_or_else(|| "not derivable".to_string(), |h| h.text.clone());
-    let invasiveness = format!(
-        "{} of 4: {}",
-        row.invasiveness,
-        Invasiveness::label_for(row.invasiveness)
-    );
     let (price, year, sources) = match &row.cost {
         Some(c) => (
             format!("{} {}", c.amount, c.unit),
@@ -85,8 +75,8 @@ fn burden_row(row: &OptionRow, prefix: &str) -> Html {
     html! {
         <tr key={row.id.clone()} data-option={row.id.clone()}>
             <th scope="row">{ row.name.clone() }</th>
-            <td>{ hours }</td>
-            <td>{ invasiveness }</td>
+            <td>{ row.hours_text() }</td>
+            <td>{ row.invasiveness_text() }</td>
             <td>{ price }</td>
             <td>{ year }</td>
             <td class="trd-col-sources">{ sources }</td>
