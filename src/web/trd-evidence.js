@@ -23,10 +23,12 @@ const NEAR = '800px 0px';
 
 let wasmReady;
 function loadWasm() {
+  if (wasmReady) return wasmReady;
+  // Decoded only on the first call: every instance on the page shares the one module.
   const wasm = OFFLINE
     ? Uint8Array.from(atob(OFFLINE.wasm), (c) => c.charCodeAt(0))
     : new URL('trd-evidence-core.wasm', here);
-  wasmReady ??= init({ module_or_path: wasm }).catch((error) => {
+  wasmReady = init({ module_or_path: wasm }).catch((error) => {
     wasmReady = undefined; // a later retry loads again
     throw error;
   });
