@@ -493,7 +493,7 @@ impl Layout {
             (Some(f), Some((_, end))) => {
                 // The rate as written; k/n stays in the details.
                 let text = format!("{}%", f.percent_text.as_deref().unwrap_or_default());
-                labels.push(self.label_for(
+                labels.push(label_for(
                     place_label(&text, VALUE_SIZE, end, left, self.plot_right),
                     bar_mid,
                     VALUE_SIZE,
@@ -520,7 +520,7 @@ impl Layout {
 
         let comparator_mid = comparator_top + COMPARATOR_BAR / 2;
         if let Some(place) = comparator_place.filter(|_| !comparator.0.is_empty()) {
-            labels.push(self.label_for(
+            labels.push(label_for(
                 place,
                 comparator_mid,
                 SMALL_SIZE,
@@ -548,34 +548,6 @@ impl Layout {
             bar_start: None,
             steps: None,
             bottom,
-        }
-    }
-
-    fn label_for(
-        &self,
-        place: LabelPlace,
-        y: i32,
-        size: f64,
-        outside: Tone,
-        inside: Tone,
-    ) -> Label {
-        match place {
-            LabelPlace::After(x, text) => Label {
-                x,
-                y,
-                anchor: Anchor::Start,
-                size,
-                tone: outside,
-                text,
-            },
-            LabelPlace::Inside(x, text) => Label {
-                x,
-                y,
-                anchor: Anchor::End,
-                size,
-                tone: inside,
-                text,
-            },
         }
     }
 
@@ -1013,25 +985,26 @@ pub fn cost_panel(rows: &[OptionRow], width: u32) -> Result<(Layout, String), Ch
     Ok((layout, svg))
 }
 
-fn label_after(text: &str, (start, end): (i32, i32), limit: i32, y: i32) -> Label {
-    match place_label(text, VALUE_SIZE, end, start, limit) {
-        LabelPlace::After(x, text) => Label {
-            x,
-            y,
-            anchor: Anchor::Start,
-            size: VALUE_SIZE,
-            tone: Tone::Text,
-            text,
-        },
-        LabelPlace::Inside(x, text) => Label {
-            x,
-            y,
-            anchor: Anchor::End,
-            size: VALUE_SIZE,
-            tone: Tone::OnBar,
-            text,
-        },
+/// A value label where `place` puts it: after the bar in `outside` tone, inside in `inside`.
+fn label_for(place: LabelPlace, y: i32, size: f64, outside: Tone, inside: Tone) -> Label {
+    let (x, text, anchor, tone) = match place {
+        LabelPlace::After(x, text) => (x, text, Anchor::Start, outside),
+        LabelPlace::Inside(x, text) => (x, text, Anchor::End, inside),
+    };
+    Label {
+        x,
+        y,
+        anchor,
+        size,
+        tone,
+        text,
     }
+}
+
+/// A value label beside or inside the bar from `start` to `end`.
+fn label_after(text: &str, (start, end): (i32, i32), limit: i32, y: i32) -> Label {
+    let place = place_label(text, VALUE_SIZE, end, start, limit);
+    label_for(place, y, VALUE_SIZE, Tone::Text, Tone::OnBar)
 }
 
 /// Word-wraps `text` into at most `max_lines` lines of about `width` characters,
