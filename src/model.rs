@@ -228,6 +228,8 @@ pub enum CostUnit {
     Year,
     Session,
     Dose,
+    // The device alone (its implant surgery priced separately, or not at all).
+    Device,
     DeviceAndSurgery,
     Other,
 }
@@ -800,6 +802,7 @@ impl CostUnit {
             CostUnit::Year => "a year",
             CostUnit::Session => "a session",
             CostUnit::Dose => "a dose",
+            CostUnit::Device => "the device alone",
             CostUnit::DeviceAndSurgery => "device and surgery",
             CostUnit::Other => "see details",
         }
