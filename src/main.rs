@@ -9,8 +9,8 @@ fn main() {}
 mod web {
     use std::rc::Rc;
     use std::sync::atomic::{AtomicUsize, Ordering};
+    use trd_core::settings::Settings;
     use trd_evidence::components::{App, AppProps};
-    use trd_evidence::embed_config::EmbedConfig;
     use wasm_bindgen::prelude::*;
     use yew::{AppHandle, AttrValue};
 
@@ -22,29 +22,33 @@ mod web {
     pub struct Widget {
         handle: Option<AppHandle<App>>,
         id_prefix: AttrValue,
+        frame: bool,
     }
 
     #[wasm_bindgen]
     impl Widget {
         /// Renders into `root` (usually inside a shadow root) with the settings read from
         /// `settings`' attributes (`src`, `options` … or the same with a `data-` prefix).
-        /// `default_src` is the data file next to the script, read when `src` is not set.
+        /// `default_src` is the data file next to the script, read when `src` is not set;
+        /// `frame` is true on the iframe page, whose settings come from its address.
         #[wasm_bindgen(constructor)]
         pub fn new(
             root: web_sys::Element,
             settings: &web_sys::Element,
             default_src: &str,
+            frame: bool,
         ) -> Widget {
             let index = INSTANCES.fetch_add(1, Ordering::Relaxed);
             let id_prefix = AttrValue::from(format!("trd{index}"));
             let props = AppProps {
-                config: Rc::new(read(settings, default_src)),
+                settings: Rc::new(read(settings, default_src, frame)),
                 id_prefix: id_prefix.clone(),
             };
             let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
             Widget {
                 handle: Some(handle),
                 id_prefix,
+                frame,
             }
         }
 
@@ -52,7 +56,7 @@ mod web {
         pub fn update(&mut self, settings: &web_sys::Element, default_src: &str) {
             if let Some(handle) = self.handle.as_mut() {
                 handle.update(AppProps {
-                    config: Rc::new(read(settings, default_src)),
+                    settings: Rc::new(read(settings, default_src, self.frame)),
                     id_prefix: self.id_prefix.clone(),
                 });
             }
@@ -66,17 +70,25 @@ mod web {
         }
     }
 
-    fn read(settings: &web_sys::Element, default_src: &str) -> EmbedConfig {
-        EmbedConfig::from_attributes(default_src, |name| {
-            settings
-                .get_attribute(name)
-                .or_else(|| settings.get_attribute(&format!("data-{name}")))
-        })
+    fn read(settings: &web_sys::Element, default_src: &str, frame: bool) -> Settings {
+        let query = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        Settings::read_page(
+            default_src,
+            |name| {
+                settings
+                    .get_attribute(name)
+                    .or_else(|| settings.get_attribute(&format!("data-{name}")))
+            },
+            &query,
+            frame,
+        )
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("trd-evidence is a web bundle: build it with `./x serve`. To check a data file, run `cargo run --bin trd-evidence-check -- FILE`.");
+    eprintln!("trd-evidence is a web bundle: build it with `./x serve`. To check a data file, run `./x check FILE`.");
     std::process::exit(2);
 }

@@ -5,8 +5,8 @@
 use std::rc::Rc;
 use std::time::Duration;
 use trd_evidence::components::{App, AppProps, ComparisonView, ComparisonViewProps, SharedDataset};
-use trd_evidence::embed_config::EmbedConfig;
-use trd_evidence::load::load_dataset;
+use trd_evidence::trd_core::load::load_dataset;
+use trd_evidence::trd_core::settings::Settings;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlSelectElement};
@@ -32,8 +32,9 @@ fn text(root: &Element) -> String {
 async fn mount_comparison() -> Element {
     let root = container();
     let props = ComparisonViewProps {
+        words: Default::default(),
         data: SharedDataset(Rc::new(load_dataset(DATA).unwrap())),
-        config: Rc::new(EmbedConfig::default()),
+        settings: Rc::new(Settings::default()),
         id_prefix: AttrValue::from("b"),
         data_url: None,
     };
@@ -45,9 +46,9 @@ async fn mount_comparison() -> Element {
 fn mount_app(src: String) -> Element {
     let root = container();
     let props = AppProps {
-        config: Rc::new(EmbedConfig {
+        settings: Rc::new(Settings {
             src,
-            ..EmbedConfig::default()
+            ..Settings::default()
         }),
         id_prefix: AttrValue::from("a"),
     };

@@ -3,18 +3,19 @@
 
 use std::rc::Rc;
 use trd_evidence::components::{App, AppProps, ComparisonView, ComparisonViewProps, SharedDataset};
-use trd_evidence::embed_config::EmbedConfig;
-use trd_evidence::load::load_dataset;
-use trd_evidence::BUNDLED_DATA;
+use trd_evidence::trd_core::load::load_dataset;
+use trd_evidence::trd_core::settings::Settings;
+use trd_evidence::trd_core::BUNDLED_DATA;
 use yew::{AttrValue, LocalServerRenderer};
 
 async fn render_comparison(heading_level: u8) -> String {
     let data = SharedDataset(Rc::new(load_dataset(BUNDLED_DATA).unwrap()));
     let props = ComparisonViewProps {
+        words: Default::default(),
         data,
-        config: Rc::new(EmbedConfig {
+        settings: Rc::new(Settings {
             heading_level,
-            ..EmbedConfig::default()
+            ..Settings::default()
         }),
         id_prefix: AttrValue::from("t"),
         data_url: Some(AttrValue::from("trd-evidence.json")),
@@ -131,7 +132,7 @@ async fn heading_level_is_set_by_the_host_and_never_a_fixed_h1_or_main() {
 #[tokio::test]
 async fn app_shows_a_loading_status_before_data_arrives() {
     let props = AppProps {
-        config: Rc::new(EmbedConfig::default()),
+        settings: Rc::new(Settings::default()),
         id_prefix: AttrValue::from("t"),
     };
     let html = LocalServerRenderer::<App>::with_props(props)
@@ -145,14 +146,15 @@ async fn app_shows_a_loading_status_before_data_arrives() {
 #[tokio::test]
 async fn the_table_is_a_real_table_with_caption_and_scoped_headers() {
     use trd_evidence::components::{TableView, TableViewProps};
-    use trd_evidence::state::ViewState;
-    use trd_evidence::view_model::Comparison;
+    use trd_evidence::trd_core::state::ViewState;
+    use trd_evidence::trd_core::view_model::Comparison;
     let data = load_dataset(BUNDLED_DATA).unwrap();
     let comparison = Rc::new(Comparison::build(
         &data,
         &ViewState::initial(&data).selection(),
     ));
     let props = TableViewProps {
+        words: Default::default(),
         comparison,
         id_prefix: AttrValue::from("t"),
     };
@@ -196,9 +198,10 @@ async fn the_table_is_a_real_table_with_caption_and_scoped_headers() {
 #[tokio::test]
 async fn controls_offer_every_option_filter_and_view() {
     use trd_evidence::components::{Controls, ControlsProps};
-    use trd_evidence::state::ViewState;
+    use trd_evidence::trd_core::state::ViewState;
     let data = SharedDataset(Rc::new(load_dataset(BUNDLED_DATA).unwrap()));
     let props = ControlsProps {
+        words: Default::default(),
         state: ViewState::initial(&data),
         data,
         dispatch: yew::Callback::noop(),
@@ -219,15 +222,17 @@ async fn controls_offer_every_option_filter_and_view() {
 #[tokio::test]
 async fn every_charted_figure_has_a_button_and_an_open_one_shows_its_provenance() {
     use trd_evidence::components::{ChartPanel, ChartPanelProps};
-    use trd_evidence::model::Metric;
-    use trd_evidence::state::{Panel, ViewState};
-    use trd_evidence::view_model::Comparison;
+    use trd_evidence::trd_core::model::Metric;
+    use trd_evidence::trd_core::state::{Panel, ViewState};
+    use trd_evidence::trd_core::view_model::Comparison;
     let data = load_dataset(BUNDLED_DATA).unwrap();
     let props = ChartPanelProps {
+        words: Default::default(),
         comparison: Rc::new(Comparison::build(
             &data,
             &ViewState::initial(&data).selection(),
         )),
+        data: SharedDataset(Rc::new(data.clone())),
         panel: Panel::Metric(Metric::Response),
         heading_level: 3,
         id_prefix: AttrValue::from("t"),
@@ -259,15 +264,17 @@ async fn every_charted_figure_has_a_button_and_an_open_one_shows_its_provenance(
 #[tokio::test]
 async fn the_cost_panel_shows_each_headline_price_with_what_it_covers_and_its_source() {
     use trd_evidence::components::{ChartPanel, ChartPanelProps};
-    use trd_evidence::state::{Panel, ViewState};
-    use trd_evidence::view_model::Comparison;
+    use trd_evidence::trd_core::state::{Panel, ViewState};
+    use trd_evidence::trd_core::view_model::Comparison;
     let data = load_dataset(BUNDLED_DATA).unwrap();
     let comparison = Rc::new(Comparison::build(
         &data,
         &ViewState::initial(&data).selection(),
     ));
     let props = ChartPanelProps {
+        words: Default::default(),
         comparison: comparison.clone(),
+        data: SharedDataset(Rc::new(data.clone())),
         panel: Panel::Cost,
         heading_level: 3,
         id_prefix: AttrValue::from("t"),
@@ -314,6 +321,7 @@ async fn the_detail_panel_shows_every_finding_with_status_burden_cost_and_risks(
     use trd_evidence::components::{OptionDetail, OptionDetailProps};
     let data = SharedDataset(Rc::new(load_dataset(BUNDLED_DATA).unwrap()));
     let props = OptionDetailProps {
+        words: Default::default(),
         data,
         option_id: AttrValue::from("rtms"),
         heading_level: 4,
@@ -348,11 +356,12 @@ async fn the_detail_panel_shows_every_finding_with_status_burden_cost_and_risks(
 #[tokio::test]
 async fn icon_arrays_say_how_many_in_100_beside_the_comparison_group() {
     use trd_evidence::components::{IconView, IconViewProps};
-    use trd_evidence::model::Metric;
-    use trd_evidence::state::ViewState;
-    use trd_evidence::view_model::Comparison;
+    use trd_evidence::trd_core::model::Metric;
+    use trd_evidence::trd_core::state::ViewState;
+    use trd_evidence::trd_core::view_model::Comparison;
     let data = load_dataset(BUNDLED_DATA).unwrap();
     let props = IconViewProps {
+        words: Default::default(),
         comparison: Rc::new(Comparison::build(
             &data,
             &ViewState::initial(&data).selection(),
@@ -381,7 +390,7 @@ async fn icon_arrays_say_how_many_in_100_beside_the_comparison_group() {
 #[tokio::test]
 async fn the_host_chooses_options_panels_and_title_and_sees_what_it_got_wrong() {
     let data = SharedDataset(Rc::new(load_dataset(BUNDLED_DATA).unwrap()));
-    let config = EmbedConfig::from_attributes("trd-evidence.json", |name| {
+    let config = Settings::read("trd-evidence.json", |name| {
         match name {
             "options" => Some("rtms,ect,no-such-option"),
             "metrics" => Some("remission,pie"),
@@ -392,8 +401,9 @@ async fn the_host_chooses_options_panels_and_title_and_sees_what_it_got_wrong() 
         .map(str::to_string)
     });
     let props = ComparisonViewProps {
+        words: Default::default(),
         data,
-        config: Rc::new(config),
+        settings: Rc::new(config),
         id_prefix: AttrValue::from("h"),
         data_url: None,
     };

@@ -1,13 +1,15 @@
 use super::{ComparisonView, ErrorBox, SharedDataset};
-use crate::embed_config::EmbedConfig;
-use crate::load::LoadError;
+use crate::browser;
 use std::rc::Rc;
+use trd_core::load::LoadError;
+use trd_core::settings::Settings;
+use trd_core::words::Words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// What the host page asked for (data file, options, panels, sort, view, theme…).
-    pub config: Rc<EmbedConfig>,
+    pub settings: Rc<Settings>,
     /// Prefix for element ids, unique per instance on a page.
     #[prop_or(AttrValue::Static("trd"))]
     pub id_prefix: AttrValue,
@@ -19,7 +21,7 @@ pub struct AppProps {
 enum LoadState {
     Loading,
     Ready(SharedDataset),
-    Failed(LoadError),
+    Failed(Rc<LoadError>),
 }
 
 /// Loads the data file, then shows the comparison or a plain-words error with a retry button.
@@ -27,21 +29,21 @@ enum LoadState {
 pub fn App(props: &AppProps) -> Html {
     let load = use_state(|| LoadState::Loading);
     let attempt = use_state(|| 0u32);
-    let config = &props.config;
-
-    #[cfg(target_arch = "wasm32")]
+    let settings = &props.settings;
+    // One language for now; the setting that chooses it comes with the second language.
+    let w = Words::default();
     {
         let load = load.clone();
-        use_effect_with((config.src.clone(), *attempt), move |(src, _)| {
+        use_effect_with((settings.src.clone(), *attempt), move |(src, _)| {
             load.set(LoadState::Loading);
             let src = src.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = crate::browser::fetch_text(&src)
+            browser::spawn(async move {
+                let result = browser::fetch_text(&src)
                     .await
-                    .and_then(|text| crate::load::load_dataset(&text));
+                    .and_then(|text| trd_core::load::load_dataset(&text));
                 load.set(match result {
                     Ok(data) => LoadState::Ready(SharedDataset(Rc::new(data))),
-                    Err(error) => LoadState::Failed(error),
+                    Err(error) => LoadState::Failed(Rc::new(error)),
                 });
             });
         });
@@ -49,29 +51,27 @@ pub fn App(props: &AppProps) -> Html {
 
     let body = match &*load {
         LoadState::Loading => html! {
-            <div class="trd-evidence trd-status" role="status">{ "Loading the evidence…" }</div>
+            <div class="trd-evidence trd-status" role="status">{ w.t().loading }</div>
         },
-        LoadState::Ready(data) => {
-            html! {
-                <ComparisonView
-                    key={config.start_key()}
-                    data={data.clone()}
-                    config={config.clone()}
-                    id_prefix={props.id_prefix.clone()}
-                    data_url={Some(AttrValue::from(config.src.clone()))}
-                />
-            }
-        }
+        LoadState::Ready(data) => html! {
+            <ComparisonView words={w}
+                key={settings.start_key().fingerprint()}
+                data={data.clone()}
+                settings={settings.clone()}
+                id_prefix={props.id_prefix.clone()}
+                data_url={Some(AttrValue::from(settings.src.clone()))}
+            />
+        },
         LoadState::Failed(error) => {
             let retry = {
                 let attempt = attempt.clone();
                 Callback::from(move |_| attempt.set(*attempt + 1))
             };
             html! {
-                <ErrorBox
+                <ErrorBox words={w}
                     error={error.clone()}
-                    source={AttrValue::from(config.src.clone())}
-                    heading_level={config.heading_level}
+                    source={AttrValue::from(settings.src.clone())}
+                    heading_level={settings.heading_level}
                     on_retry={retry}
                 />
             }
@@ -80,6 +80,6 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         // dir="auto": the text's own direction (English reads left to right on a right-to-left
         // page; a dataset translated into Arabic or Hebrew reads right to left).
-        <div class="trd-root" dir="auto" data-theme={config.theme.token()}>{ body }</div>
+        <div class="trd-root" dir="auto" data-theme={settings.theme.token()}>{ body }</div>
     }
 }

@@ -1,13 +1,19 @@
-use super::width::use_element_width;
-use super::{row_ids, ChartImage, Heading};
-use crate::embed_config::PanelChoice;
-use crate::view_model::Comparison;
+use super::{row_ids, ChartImage, Heading, SharedDataset};
+use crate::hooks::use_element_width;
 use std::rc::Rc;
+use trd_core::chart::{panel_layout, panel_title};
+use trd_core::state::PanelChoice;
+use trd_core::view_model::Comparison;
+use trd_core::words::Words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct BurdenPanelProps {
+    /// The language everything is written in.
+    #[prop_or_default]
+    pub words: Words,
     pub comparison: Rc<Comparison>,
+    pub data: SharedDataset,
     pub heading_level: u8,
 }
 
@@ -15,45 +21,63 @@ pub struct BurdenPanelProps {
 /// rows as the response and remission panels.
 #[function_component]
 pub fn BurdenPanel(props: &BurdenPanelProps) -> Html {
+    let w = props.words;
+    let t = w.t();
     let chart_ref = use_node_ref();
     let width = use_element_width(chart_ref.clone());
-    let layout = use_memo((props.comparison.clone(), width), |(comparison, width)| {
-        PanelChoice::Burden.layout(&comparison.rows, *width)
-    });
+    let layout = use_memo(
+        (props.comparison.clone(), width),
+        move |(comparison, width)| panel_layout(PanelChoice::Burden, &comparison.rows, *width, w),
+    );
     let ids = use_memo(props.comparison.clone(), |c| row_ids(c));
+    let title = panel_title(PanelChoice::Burden, w);
     let summary: Vec<String> = props
         .comparison
         .rows
         .iter()
         .map(|row| {
             let hours = row.clinic_hours.as_ref().map_or_else(
-                || "hours in clinic not derivable".to_string(),
-                |h| format!("about {} in clinic (estimate)", h.text),
+                || t.burden_summary_no_hours.to_string(),
+                |h| w.fill(t.burden_summary_hours, &[("hours", &h.text(w))]),
             );
-            format!(
-                "{}: {hours}; invasiveness {} of 4, {}",
-                row.name,
-                row.invasiveness,
-                crate::model::Invasiveness::label_for(row.invasiveness).to_lowercase()
+            w.fill(
+                t.burden_summary_row,
+                &[
+                    ("option", &row.name),
+                    ("hours", &hours),
+                    ("level", &row.invasiveness.to_string()),
+                    ("words", &w.invasiveness(row.invasiveness).to_lowercase()),
+                ],
             )
+        })
+        .collect();
+    // The levels in the dataset's own words, where it defines them.
+    let levels: Vec<String> = (1..=4u8)
+        .map(|level| {
+            let words = props
+                .data
+                .dataset
+                .definitions
+                .invasiveness
+                .get(usize::from(level) - 1)
+                .map_or(w.invasiveness(level), String::as_str);
+            format!("{level} {}", words.to_lowercase())
         })
         .collect();
     html! {
         <figure class="trd-panel">
-            <Heading level={props.heading_level}>{ PanelChoice::Burden.title() }</Heading>
-            <p class="trd-panel-help">
-                { "Estimated hours in clinic for a course, where the evidence allows an estimate, and how invasive each option is (1 non-invasive to 4 surgical implant)." }
-            </p>
+            <Heading level={props.heading_level}>{ title.clone() }</Heading>
+            <p class="trd-panel-help">{ t.burden_help }</p>
             <div class="trd-chart" ref={chart_ref}>
-                <ChartImage layout={layout.clone()} ids={(*ids).clone()}
-                    summary={format!("{}. {}.", PanelChoice::Burden.title(), summary.join("; "))} />
+                <ChartImage words={w} layout={layout.clone()} ids={(*ids).clone()}
+                    summary={format!("{title}. {}.", summary.join("; "))} />
             </div>
             <div class="trd-panel-foot">
                 <div class="trd-legend">
                     <span class="trd-legend-hint">
-                        { "Invasiveness: 1 non-invasive · 2 in-clinic dosing with monitoring · 3 general anaesthesia each session · 4 surgical implant." }
+                        { w.fill(t.burden_levels, &[("levels", &levels.join(" · "))]) }
                     </span>
-                    <span class="trd-legend-hint">{ "Each hours estimate covers a different schedule; the details under each option show how it was worked out." }</span>
+                    <span class="trd-legend-hint">{ t.burden_estimates_note }</span>
                 </div>
             </div>
         </figure>

@@ -1,9 +1,14 @@
-use crate::chart::{AxisPicture, Layout, RowPicture};
+use crate::browser;
 use std::rc::Rc;
+use trd_core::chart::{AxisPicture, Layout, RowPicture};
+use trd_core::words::Words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartImageProps {
+    /// The language everything is written in.
+    #[prop_or_default]
+    pub words: Words,
     pub layout: Rc<Layout>,
     /// The option id of each layout row, in the same order: the key that lets a re-sort
     /// move a row's picture instead of redrawing it.
@@ -30,10 +35,10 @@ pub fn ChartImage(props: &ChartImageProps) -> Html {
     html! {
         <div class="trd-chart-image" role="img" aria-label={props.summary.clone()}>
             { for placed.into_iter().map(|(position, id, picture)| html! {
-                <Picture key={id.clone()} position={position} option={Some(AttrValue::from(id.clone()))}
+                <Picture words={props.words} key={id.clone()} position={position} option={Some(AttrValue::from(id.clone()))}
                     piece={Piece::Row(picture)} />
             }) }
-            <Picture key="axis" position={props.ids.len()} option={None::<AttrValue>} piece={Piece::Axis(axis)} />
+            <Picture words={props.words} key="axis" position={props.ids.len()} option={None::<AttrValue>} piece={Piece::Axis(axis)} />
         </div>
     }
 }
@@ -46,6 +51,9 @@ enum Piece {
 
 #[derive(Properties, PartialEq)]
 struct PictureProps {
+    /// The language everything is written in.
+    #[prop_or_default]
+    pub words: Words,
     /// Where the picture shows, top to bottom.
     position: usize,
     /// The option drawn, for rows.
@@ -56,22 +64,20 @@ struct PictureProps {
 /// One SVG picture, drawn only when its piece changes (components with equal props are skipped).
 #[function_component]
 fn Picture(props: &PictureProps) -> Html {
+    let w = props.words;
     let node = use_node_ref();
-    #[cfg(target_arch = "wasm32")]
     {
         let node = node.clone();
         use_effect_with(props.position, move |position| {
-            if let Some(element) = node.cast::<web_sys::Element>() {
-                crate::browser::set_styles(&element, &[("order", &position.to_string())]);
-            }
+            browser::set_styles(&node, &[("order", &position.to_string())]);
         });
     }
-    let drawn = use_memo(props.piece.clone(), |piece| match piece {
-        Piece::Row(row) => row.svg(),
-        Piece::Axis(axis) => axis.svg(),
+    let drawn = use_memo(props.piece.clone(), move |piece| match piece {
+        Piece::Row(row) => row.svg(w),
+        Piece::Axis(axis) => axis.svg(w),
     });
     let content = match &*drawn {
-        // plotters escapes the text it writes; the test suite checks that with hostile names.
+        // The backend escapes every text it writes; the tests check that with hostile names.
         Ok(svg) => Html::from_html_unchecked(AttrValue::from(svg.clone())),
         Err(e) => html! { <p class="trd-error">{ e.to_string() }</p> },
     };

@@ -1,15 +1,21 @@
-use super::width::use_element_width;
-use super::{figure_view, ChartImage, Heading};
-use crate::embed_config::PanelChoice;
-use crate::model::Metric;
-use crate::state::{Action, Panel};
-use crate::view_model::{Comparison, CostView, OptionRow};
+use super::{figure_view, ChartImage, Heading, SharedDataset};
+use crate::browser;
+use crate::hooks::use_element_width;
 use std::rc::Rc;
+use trd_core::chart::{panel_layout, panel_title};
+use trd_core::model::Metric;
+use trd_core::state::{Action, Panel, PanelChoice};
+use trd_core::view_model::{Comparison, CostView, OptionRow};
+use trd_core::words::Words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartPanelProps {
+    /// The language everything is written in.
+    #[prop_or_default]
+    pub words: Words,
     pub comparison: Rc<Comparison>,
+    pub data: SharedDataset,
     pub panel: Panel,
     pub heading_level: u8,
     pub id_prefix: AttrValue,
@@ -24,30 +30,33 @@ pub struct ChartPanelProps {
 /// over every row that opens where that figure comes from, and the reading note.
 #[function_component]
 pub fn ChartPanel(props: &ChartPanelProps) -> Html {
+    let w = props.words;
+    let t = w.t();
     let chart_ref = use_node_ref();
     let box_ref = use_node_ref();
     // An opened box sits below the chart, often off screen: focus takes the reader there.
-    #[cfg(target_arch = "wasm32")]
     {
         let box_ref = box_ref.clone();
         use_effect_with(props.open.clone(), move |open| {
             if open.is_some() {
-                crate::browser::focus_node(&box_ref);
+                browser::focus_node(&box_ref);
             }
         });
     }
     let width = use_element_width(chart_ref.clone());
     let layout = use_memo(
         (props.comparison.clone(), props.panel, width),
-        |(comparison, panel, width)| PanelChoice::Chart(*panel).layout(&comparison.rows, *width),
+        move |(comparison, panel, width)| {
+            panel_layout(PanelChoice::Chart(*panel), &comparison.rows, *width, w)
+        },
     );
-    let ids = use_memo(props.comparison.clone(), |c| row_ids(c));
+    let ids = use_memo(props.comparison.clone(), |c| super::row_ids(c));
     let panel = props.panel;
-    let name = panel_name(panel);
-    let summary = text_summary(&props.comparison, panel);
+    let name = panel_name(panel, w);
+    let summary = text_summary(&props.comparison, panel, w);
     // Where each row's button goes, as shares of the chart's height (so they stay right when
     // the chart is scaled): integers only, no float formatting in the wasm.
-    let places: Vec<(String, String, String)> = props
+    let places: Vec<(String, Vec<(&'static str, String)>)> = props
         .comparison
         .rows
         .iter()
@@ -57,29 +66,24 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             let percent = |v: i64| format!("{}.{:03}%", v / 1000, v % 1000);
             (
                 hit_id(&props.id_prefix, panel, &row.id),
-                percent(permille(place.top)),
-                percent(permille(place.bottom - place.top)),
+                vec![
+                    ("top", percent(permille(place.top))),
+                    ("height", percent(permille(place.bottom - place.top))),
+                ],
             )
         })
         .collect();
     // Placed through the CSSOM after rendering, not with style attributes, so a strict
     // Content-Security-Policy needs no 'unsafe-inline'.
-    #[cfg(target_arch = "wasm32")]
     {
         let chart_ref = chart_ref.clone();
-        use_effect_with(places.clone(), move |places| {
-            for (id, element) in crate::browser::children_by_id(&chart_ref) {
-                if let Some((_, top, height)) = places.iter().find(|(p, _, _)| *p == id) {
-                    crate::browser::set_styles(&element, &[("top", top), ("height", height)]);
-                }
-            }
+        use_effect_with(places, move |places| {
+            browser::style_children(&chart_ref, places)
         });
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = &places;
     // Keyed by option, every one: a row without this figure gets no button.
     let hits = props.comparison.rows.iter().filter_map(|row| {
-        let value = row_value(row, panel)?;
+        let value = row_value(row, panel, w)?;
         let open = props.open.as_deref() == Some(row.id.as_str());
         let onclick = {
             let dispatch = props.dispatch.clone();
@@ -90,7 +94,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             <button type="button" class="trd-hit" key={row.id.clone()} id={hit_id(&props.id_prefix, panel, &row.id)} {onclick}
                 aria-expanded={open.to_string()}
                 aria-controls={box_id(&props.id_prefix, panel)}
-                aria-label={format!("{}: {} {value}. Show where this figure comes from.", row.name, name.to_lowercase())}>
+                aria-label={w.fill(t.hit_label, &[("option", &row.name), ("what", &name.to_lowercase()), ("value", &value)])}>
             </button>
         })
     });
@@ -100,8 +104,8 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         .and_then(|id| props.comparison.rows.iter().find(|r| r.id == id));
     let provenance = open_row.and_then(|row| {
         let body = match panel {
-            Panel::Metric(metric) => figure_view(row.figure(metric)?, &props.id_prefix),
-            Panel::Cost => cost_view(row.cost.as_ref()?, &props.id_prefix),
+            Panel::Metric(metric) => figure_view(row.figure(metric)?, &props.id_prefix, w),
+            Panel::Cost => cost_view(row.cost.as_ref()?, &props.id_prefix, w),
         };
         // Closing returns focus to the row's button, where the reader was.
         let close_to = hit_id(&props.id_prefix, panel, &row.id);
@@ -110,10 +114,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             let chart_ref = chart_ref.clone();
             Callback::from(move |()| {
                 dispatch.emit(Action::CloseFigure);
-                #[cfg(target_arch = "wasm32")]
-                crate::browser::focus_child(&chart_ref, &close_to);
-                #[cfg(not(target_arch = "wasm32"))]
-                let _ = (&close_to, &chart_ref);
+                browser::focus_child(&chart_ref, &close_to);
             })
         };
         let on_click = close.reform(|_: MouseEvent| ());
@@ -124,11 +125,11 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         });
         Some(html! {
             <div class="trd-provenance-box" id={box_id(&props.id_prefix, panel)} role="region" tabindex="-1" ref={box_ref.clone()}
-                 aria-label={format!("Where the {} figure for {} comes from", name.to_lowercase(), row.name)}
+                 aria-label={w.fill(t.provenance_box_label, &[("what", &name.to_lowercase()), ("option", &row.name)])}
                  onkeydown={on_key}>
                 <p class="trd-provenance-title"><strong>{ row.name.clone() }</strong></p>
                 { body }
-                <button type="button" class="trd-button" onclick={on_click}>{ "Close" }</button>
+                <button type="button" class="trd-button" onclick={on_click}>{ t.close }</button>
             </div>
         })
     });
@@ -136,26 +137,22 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         Panel::Metric(_) => html! {
             <>
                 <span class="trd-legend-item">
-                    <span class="trd-key trd-key-treatment" aria-hidden="true"></span>{ "Option (headline figure)" }
+                    <span class="trd-key trd-key-treatment" aria-hidden="true"></span>{ t.legend_option }
                 </span>
                 <span class="trd-legend-item">
-                    <span class="trd-key trd-key-comparator" aria-hidden="true"></span>{ "Comparison group in the same study" }
+                    <span class="trd-key trd-key-comparator" aria-hidden="true"></span>{ t.legend_comparator }
                 </span>
             </>
         },
-        Panel::Cost => html! {
-            <span class="trd-legend-hint">
-                { "One price per option, as its source gives it: they differ in what they cover (a month, a session, a course), in year and in place, so they are not like for like. Every price is in the option's details." }
-            </span>
-        },
+        Panel::Cost => html! { <span class="trd-legend-hint">{ t.cost_legend }</span> },
     };
     html! {
         <figure class="trd-panel">
-            <Heading level={props.heading_level}>{ panel_title(panel) }</Heading>
-            <p class="trd-panel-help">{ panel_help(panel) }</p>
+            <Heading level={props.heading_level}>{ panel_title(PanelChoice::Chart(panel), w) }</Heading>
+            <p class="trd-panel-help">{ panel_help(panel, &props.data, w) }</p>
             <div class="trd-chart" ref={chart_ref}>
                 // Keyed like the buttons beside it (see FigureDetails).
-                <ChartImage key="image" layout={layout.clone()} ids={(*ids).clone()} summary={summary} />
+                <ChartImage words={w} key="image" layout={layout.clone()} ids={(*ids).clone()} summary={summary} />
                 { for hits }
             </div>
             // One footer element, so every panel has the same four parts and the panels'
@@ -164,7 +161,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 { for provenance }
                 <div class="trd-legend">
                     { legend }
-                    <span class="trd-legend-hint">{ "Select an option's row to see where its figure comes from." }</span>
+                    <span class="trd-legend-hint">{ t.select_row_hint }</span>
                 </div>
             </div>
         </figure>
@@ -172,107 +169,110 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
 }
 
 /// A headline price with its provenance: the source's own words, price year, note, sources.
-pub fn cost_view(cost: &CostView, prefix: &str) -> Html {
+pub fn cost_view(cost: &CostView, prefix: &str, w: Words) -> Html {
+    let t = w.t();
     html! {
         <div class="trd-figure">
             <p class="trd-figure-value">
-                <span class="trd-metric">{ "Price: " }</span>
-                <strong>{ cost.amount.clone() }</strong>{ format!(" {}", cost.unit) }
+                <span class="trd-metric">{ t.price_prefix }</span>
+                <strong>{ cost.amount(w) }</strong>{ format!(" {}", w.cost_unit(cost.unit)) }
             </p>
             <dl class="trd-provenance">
-                <dt>{ "As the source puts it" }</dt><dd>{ cost.text.clone() }</dd>
-                <dt>{ "Price year" }</dt><dd>{ cost.price_year.clone() }</dd>
-                <dt>{ "Currency" }</dt><dd>{ cost.currency.clone() }</dd>
-                { for cost.note.as_ref().map(|note| html! { <><dt>{ "Note" }</dt><dd>{ note.clone() }</dd></> }) }
-                <dt>{ "Sources" }</dt>
-                <dd>{ citation_links(&cost.citation_numbers, prefix) }</dd>
+                <dt>{ t.price_as_written }</dt><dd>{ cost.text.clone() }</dd>
+                <dt>{ t.price_year }</dt><dd>{ cost.price_year.clone() }</dd>
+                <dt>{ t.currency }</dt><dd>{ cost.currency.clone() }</dd>
+                { for cost.note.as_ref().map(|note| html! { <><dt>{ t.note }</dt><dd>{ note.clone() }</dd></> }) }
+                <dt>{ t.sources }</dt>
+                <dd>{ citation_links(&cost.citation_numbers, prefix, w) }</dd>
             </dl>
         </div>
     }
 }
 
 /// "[3] [7]": links to numbered entries in the citation list.
-pub fn citation_links(numbers: &[usize], prefix: &str) -> Html {
+pub fn citation_links(numbers: &[usize], prefix: &str, w: Words) -> Html {
     numbers
         .iter()
         .map(|n| {
+            let n = n.to_string();
             html! {
                 <a class="trd-cite" href={format!("#{prefix}-cite-{n}")}
-                   aria-label={format!("Source {n}")}>{ format!("[{n}]") }</a>
+                   aria-label={w.fill(w.t().source_number, &[("n", &n)])}>{ format!("[{n}]") }</a>
             }
         })
         .collect()
 }
 
-/// The option id of each row, in row order.
-pub fn row_ids(comparison: &Comparison) -> Rc<[String]> {
-    comparison.rows.iter().map(|r| r.id.clone()).collect()
-}
-
 /// The figure a row shows in this panel, in words; `None` where the row has nothing to open.
-fn row_value(row: &OptionRow, panel: Panel) -> Option<String> {
+fn row_value(row: &OptionRow, panel: Panel, w: Words) -> Option<String> {
     match panel {
-        Panel::Metric(metric) => row.figure(metric).map(|f| f.value_text.clone()),
-        Panel::Cost => row.cost.as_ref().map(CostView::summary),
+        Panel::Metric(metric) => row.figure(metric).map(|f| f.value_text(w)),
+        Panel::Cost => row.cost.as_ref().map(|c| c.summary(w)),
     }
 }
 
-fn panel_name(panel: Panel) -> &'static str {
+fn panel_name(panel: Panel, w: Words) -> &'static str {
     match panel {
-        Panel::Metric(metric) => metric.label(),
-        Panel::Cost => "Price",
+        Panel::Metric(metric) => w.metric(metric),
+        Panel::Cost => w.t().price,
+    }
+}
+
+/// Stable element ids, in every language.
+fn panel_slug(panel: Panel) -> &'static str {
+    match panel {
+        Panel::Metric(Metric::Remission) => "remission",
+        Panel::Metric(_) => "response",
+        Panel::Cost => "price",
     }
 }
 
 fn hit_id(prefix: &str, panel: Panel, option: &str) -> String {
-    format!("{prefix}-{}-hit-{option}", panel_name(panel).to_lowercase())
+    format!("{prefix}-{}-hit-{option}", panel_slug(panel))
 }
 
 fn box_id(prefix: &str, panel: Panel) -> String {
-    format!("{prefix}-{}-provenance", panel_name(panel).to_lowercase())
+    format!("{prefix}-{}-provenance", panel_slug(panel))
 }
 
-fn panel_title(panel: Panel) -> String {
-    PanelChoice::Chart(panel).title()
-}
-
-fn panel_help(panel: Panel) -> &'static str {
+/// What the panel shows, in the dataset's own definitions where it has them.
+fn panel_help(panel: Panel, data: &SharedDataset, w: Words) -> String {
+    let definitions = &data.dataset.definitions;
     match panel {
-        Panel::Metric(Metric::Response) => {
-            "Response: depression symptoms dropped by a large amount, usually at least half."
-        }
-        Panel::Metric(Metric::Remission) => {
-            "Remission: symptoms fell low enough to count as well again."
-        }
-        Panel::Metric(_) => "",
-        Panel::Cost => {
-            "Reported prices, on a scale where each step is ten times the last. Select a row for what the price covers."
-        }
+        Panel::Metric(Metric::Response) => definitions.response.clone(),
+        Panel::Metric(Metric::Remission) => definitions.remission.clone(),
+        Panel::Metric(_) => String::new(),
+        Panel::Cost => w.t().cost_help.to_string(),
     }
 }
 
 /// The chart in words, option by option, for screen readers.
-pub fn text_summary(comparison: &Comparison, panel: Panel) -> String {
+pub fn text_summary(comparison: &Comparison, panel: Panel, w: Words) -> String {
+    let t = w.t();
     let parts: Vec<String> = comparison
         .rows
         .iter()
         .filter_map(|row| match panel {
             Panel::Metric(metric) => {
                 let figure = row.figure(metric)?;
-                let mut part = format!("{}: {}", row.name, figure.value_text);
+                let mut part = format!("{}: {}", row.name, figure.value_text(w));
                 if let Some(c) = &figure.comparator {
-                    part.push_str(&format!(" versus {}", c.summary()));
+                    part.push_str(&w.fill(t.summary_versus, &[("comparator", &c.summary(w))]));
                 }
-                if let Some(flag) = figure.flag() {
+                if let Some(flag) = figure.flag(w) {
                     part.push_str(&format!(" ({flag})"));
                 }
                 Some(part)
             }
             Panel::Cost => Some(match &row.cost {
-                Some(cost) => format!("{}: {}", row.name, cost.summary()),
-                None => format!("{}: no verified price", row.name),
+                Some(cost) => format!("{}: {}", row.name, cost.summary(w)),
+                None => format!("{}: {}", row.name, t.chart_no_price),
             }),
         })
         .collect();
-    format!("{}. {}.", panel_title(panel), parts.join("; "))
+    format!(
+        "{}. {}.",
+        panel_title(PanelChoice::Chart(panel), w),
+        parts.join("; ")
+    )
 }

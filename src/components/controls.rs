@@ -1,12 +1,16 @@
 use super::select_field::select_field;
 use super::SharedDataset;
-use crate::model::{Category, Invasiveness};
-use crate::state::{Action, SortKey, View, ViewState, MIN_SELECTED};
 use std::rc::Rc;
+use trd_core::model::Category;
+use trd_core::state::{Action, SortKey, View, ViewState, MIN_SELECTED};
+use trd_core::words::Words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
+    /// The language everything is written in.
+    #[prop_or_default]
+    pub words: Words,
     pub data: SharedDataset,
     pub state: ViewState,
     pub dispatch: Callback<Action>,
@@ -17,6 +21,8 @@ pub struct ControlsProps {
 /// element, so keyboards and screen readers work without extra scripting.
 #[function_component]
 pub fn Controls(props: &ControlsProps) -> Html {
+    let w = props.words;
+    let t = w.t();
     let prefix = &props.id_prefix;
     let state = &props.state;
     let present: Vec<Category> = Category::ALL
@@ -32,37 +38,37 @@ pub fn Controls(props: &ControlsProps) -> Html {
     html! {
         <div class="trd-controls-area">
             <div class="trd-controls">
-                <div class="trd-view-switch" role="group" aria-label="Show as">
+                <div class="trd-view-switch" role="group" aria-label={t.show_as}>
                     { for View::ALL.iter().map(|&view| {
                         let dispatch = props.dispatch.clone();
                         html! {
                             <button type="button" class="trd-button" aria-pressed={(state.view == view).to_string()}
                                 onclick={Callback::from(move |_| dispatch.emit(Action::Show(view)))}>
-                                { view.label() }
+                                { view.label(w) }
                             </button>
                         }
                     }) }
                 </div>
                 { select_field(
-                    "Sort by",
-                    SortKey::ALL.iter().map(|k| (k.token().to_string(), k.label().to_string(), *k == state.sort)).collect(),
+                    t.sort_by,
+                    SortKey::ALL.iter().map(|k| (k.token().to_string(), k.label(w).to_string(), *k == state.sort)).collect(),
                     &props.dispatch,
                     |v| SortKey::from_token(v).map(Action::SortBy),
                 ) }
                 { select_field(
-                    "Kind of treatment",
-                    std::iter::once((String::new(), "All kinds".to_string(), state.category.is_none()))
-                        .chain(present.iter().map(|c| (c.token().to_string(), c.label().to_string(), state.category == Some(*c))))
+                    t.kind_of_treatment,
+                    std::iter::once((String::new(), t.all_kinds.to_string(), state.category.is_none()))
+                        .chain(present.iter().map(|c| (c.token().to_string(), w.category(*c).to_string(), state.category == Some(*c))))
                         .collect(),
                     &props.dispatch,
                     |v| Some(Action::FilterCategory(Category::from_token(v))),
                 ) }
                 { select_field(
-                    "How invasive",
-                    std::iter::once((String::new(), "Any".to_string(), state.max_invasiveness.is_none()))
+                    t.how_invasive,
+                    std::iter::once((String::new(), t.any_level.to_string(), state.max_invasiveness.is_none()))
                         .chain((1..=3u8).map(|level| {
-                            let words = Invasiveness::label_for(level);
-                            let label = if level == 1 { format!("Level 1 only: {words}") } else { format!("Up to level {level}: {words}") };
+                            let template = if level == 1 { t.level_only } else { t.level_up_to };
+                            let label = w.fill(template, &[("level", &level.to_string()), ("words", w.invasiveness(level))]);
                             (level.to_string(), label, state.max_invasiveness == Some(level))
                         }))
                         .collect(),
@@ -71,9 +77,9 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 ) }
             </div>
             <details class="trd-choose">
-                <summary>{ format!("Choose options to compare ({} of {})", state.selected.len(), props.data.options.len()) }</summary>
-                <p id={hint_id.clone()} class="trd-hint">{ format!("At least {MIN_SELECTED} options are compared at a time.") }</p>
-                <button type="button" class="trd-button" onclick={choose_all}>{ "Choose all options" }</button>
+                <summary>{ w.fill(t.choose_options, &[("chosen", &state.selected.len().to_string()), ("total", &props.data.options.len().to_string())]) }</summary>
+                <p id={hint_id.clone()} class="trd-hint">{ w.fill(t.choose_at_least, &[("min", &MIN_SELECTED.to_string())]) }</p>
+                <button type="button" class="trd-button" onclick={choose_all}>{ t.choose_all }</button>
                 <ul class="trd-choices">
                     { for props.data.options.iter().map(|option| {
                         let id = option.id.clone();

@@ -1,36 +1,46 @@
 use super::Heading;
-use crate::load::LoadError;
+use std::rc::Rc;
+use trd_core::load::LoadError;
+use trd_core::words::Words;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ErrorBoxProps {
-    pub error: LoadError,
+    /// The language everything is written in.
+    #[prop_or_default]
+    pub words: Words,
+    /// Shared, and compared by identity: one failure is one box.
+    pub error: Rc<LoadError>,
     /// The data file's address, so the page owner knows which file to fix.
     pub source: AttrValue,
     pub heading_level: u8,
     pub on_retry: Callback<MouseEvent>,
 }
 
+impl PartialEq for ErrorBoxProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.error, &other.error)
+            && self.words == other.words
+            && self.source == other.source
+            && self.heading_level == other.heading_level
+            && self.on_retry == other.on_retry
+    }
+}
+
 /// What went wrong, in plain words, inside the widget: never a blank box.
 #[function_component]
 pub fn ErrorBox(props: &ErrorBoxProps) -> Html {
-    let details = props.error.details();
-    let summary = match &props.error {
-        LoadError::Invalid(_) => props.error.to_string(),
-        LoadError::Network(_) => {
-            "The data file could not be downloaded. Check your connection and try again.".into()
-        }
-        _ => "The data file could not be read.".to_string(),
-    };
+    let w = props.words;
+    let t = w.t();
     html! {
         <div class="trd-evidence trd-error" role="alert">
-            <Heading level={props.heading_level}>{ "The comparison could not be shown" }</Heading>
-            <p>{ summary }</p>
+            <Heading level={props.heading_level}>{ t.cannot_show }</Heading>
+            <p>{ props.error.summary(w) }</p>
             <ul class="trd-error-details">
-                { for details.into_iter().map(|d| html! { <li><code>{ d }</code></li> }) }
+                { for props.error.details(w).into_iter().map(|d| html! { <li><code>{ d }</code></li> }) }
             </ul>
-            <p class="trd-error-source">{ "Data file: " }<code>{ props.source.clone() }</code></p>
-            <button type="button" class="trd-button" onclick={props.on_retry.clone()}>{ "Try again" }</button>
+            <p class="trd-error-source">{ t.data_file_label }<code>{ props.source.clone() }</code></p>
+            <button type="button" class="trd-button" onclick={props.on_retry.clone()}>{ t.try_again }</button>
         </div>
     }
 }

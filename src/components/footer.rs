@@ -1,8 +1,12 @@
 use super::SharedDataset;
+use trd_core::words::Words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FooterProps {
+    /// The language everything is written in.
+    #[prop_or_default]
+    pub words: Words,
     pub info: SharedDataset,
     #[prop_or_default]
     pub data_url: Option<AttrValue>,
@@ -11,19 +15,21 @@ pub struct FooterProps {
 /// Dataset identity, review date and disclaimer, so every view can be cited and dated.
 #[function_component]
 pub fn Footer(props: &FooterProps) -> Html {
+    let w = props.words;
+    let t = w.t();
     let info = &props.info.dataset;
     html! {
         <footer class="trd-footer">
             <p>
-                { format!("{}, version {}. Evidence last reviewed {}. ", info.title, info.version, info.last_reviewed) }
-                { format!("Regulatory status and prices: {} unless stated. ", info.region) }
+                { w.fill(t.footer_identity, &[("title", &info.title), ("version", &info.version), ("reviewed", &w.date(&info.last_reviewed))]) }{ " " }
+                { w.fill(t.footer_region, &[("region", &info.region)]) }{ " " }
                 { for props.data_url.as_ref().filter(|u| is_safe_href(u)).map(|url| html! {
-                    <a href={url.clone()}>{ "Download the data file" }</a>
+                    <a href={url.clone()}>{ t.download_data_file }</a>
                 }) }
             </p>
             <p class="trd-disclaimer">{ info.disclaimer.clone() }</p>
             { for info.crisis_line.as_ref().map(|line| html! {
-                <p class="trd-crisis"><strong>{ "Need help now? " }</strong>{ line.clone() }</p>
+                <p class="trd-crisis"><strong>{ t.crisis_lead }</strong>{ " " }{ line.clone() }</p>
             }) }
         </footer>
     }
@@ -32,7 +38,7 @@ pub fn Footer(props: &FooterProps) -> Html {
 /// The host page sets the data address; only plain relative or http(s) links are rendered.
 fn is_safe_href(url: &str) -> bool {
     match url.split_once(':') {
-        Some((scheme, _)) if !scheme.contains('/') => crate::validate::is_web_link(url),
+        Some((scheme, _)) if !scheme.contains('/') => trd_core::validate::is_web_link(url),
         _ => true,
     }
 }

@@ -1,14 +1,18 @@
 use super::select_field::select_field;
 use super::Heading;
-use crate::icon_array::{icon_array_svg, per_denominator, IconGrid, IconTone, DENOMINATORS};
-use crate::model::Metric;
-use crate::state::Action;
-use crate::view_model::{Comparison, CHARTED_METRICS};
 use std::rc::Rc;
+use trd_core::icon_array::{icon_array_svg, per_denominator, IconGrid, IconTone};
+use trd_core::model::Metric;
+use trd_core::state::{Action, DENOMINATORS};
+use trd_core::view_model::{Comparison, CHARTED_METRICS};
+use trd_core::words::Words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct IconViewProps {
+    /// The language everything is written in.
+    #[prop_or_default]
+    pub words: Words,
     pub comparison: Rc<Comparison>,
     pub metric: Metric,
     pub denominator: u32,
@@ -20,60 +24,59 @@ pub struct IconViewProps {
 /// denominator for every option.
 #[function_component]
 pub fn IconView(props: &IconViewProps) -> Html {
+    let w = props.words;
+    let t = w.t();
     let d = props.denominator;
+    let out_of = d.to_string();
     let verb = match props.metric {
-        Metric::Remission => "remitted",
-        _ => "responded",
+        Metric::Remission => t.icons_remitted,
+        _ => t.icons_responded,
+    };
+    let share = |written: &str| per_denominator(written, d);
+    let caption = |written: &str| {
+        html! { <><strong>{ w.number(&share(written)) }</strong>{ w.fill(t.icons_in, &[("d", &out_of)]) }</> }
     };
     html! {
         <div class="trd-icons">
             <div class="trd-controls">
                 { select_field(
-                    "Outcome",
-                    CHARTED_METRICS.iter().map(|m| (m.label().to_string(), m.label().to_string(), *m == props.metric)).collect(),
+                    t.outcome,
+                    CHARTED_METRICS.iter().map(|&m| (metric_value(m).to_string(), w.metric(m).to_string(), m == props.metric)).collect(),
                     &props.dispatch,
-                    |v| CHARTED_METRICS.into_iter().find(|m| m.label() == v).map(Action::ShowIconsFor),
+                    |v| CHARTED_METRICS.into_iter().find(|&m| metric_value(m) == v).map(Action::ShowIconsFor),
                 ) }
                 { select_field(
-                    "Out of",
-                    DENOMINATORS.iter().map(|n| (n.to_string(), format!("{n} people"), *n == d)).collect(),
+                    t.out_of,
+                    DENOMINATORS.iter().map(|n| (n.to_string(), w.fill(t.icons_people, &[("n", &n.to_string())]), *n == d)).collect(),
                     &props.dispatch,
                     |v| v.parse().ok().map(Action::OutOf),
                 ) }
             </div>
-            <p class="trd-hint">
-                { format!("Each square is one person out of {d} in that study. A partly filled square is part of a person: the figures are not rounded.") }
-            </p>
+            <p class="trd-hint">{ w.fill(t.icons_hint, &[("d", &out_of)]) }</p>
             <ul class="trd-icon-cards">
                 { for props.comparison.rows.iter().filter_map(|row| row.figure(props.metric).map(|f| (row, f))).map(|(row, figure)| {
-                    let option_array = figure.percent.zip(figure.percent_text.as_ref()).map(|(pct, text)| {
-                        let grid = IconGrid::new(pct, d);
-                        let label = format!("{} in {d} people {verb} with {}", per_denominator(text, d), row.name);
-                        array(&grid, IconTone::Option, label.clone(), html! { <><strong>{ per_denominator(text, d) }</strong>{ format!(" in {d}") }</> }, &row.name)
+                    let label = |written: &str, who: &str| w.fill(t.icons_label, &[("share", &w.number(&share(written))), ("d", &out_of), ("verb", verb), ("who", who)]);
+                    let option_array = figure.percent().zip(figure.percent_text()).map(|(pct, text)| {
+                        array(&IconGrid::new(pct, d), IconTone::Option, label(text, &row.name), caption(text), &row.name)
                     });
                     let comparator = figure.comparator.as_ref();
-                    let comparator_array = comparator.and_then(|c| c.percent.zip(c.percent_text.as_ref()).map(|(pct, text)| {
-                        let grid = IconGrid::new(pct, d);
-                        let label = format!("{} in {d} people {verb} with {}", per_denominator(text, d), c.label);
-                        array(&grid, IconTone::Comparator, label, html! { <><strong>{ per_denominator(text, d) }</strong>{ format!(" in {d}") }</> }, &c.label)
+                    let comparator_array = comparator.and_then(|c| c.percent().zip(c.percent_text()).map(|(pct, text)| {
+                        array(&IconGrid::new(pct, d), IconTone::Comparator, label(text, &c.label), caption(text), &c.label)
                     }));
                     html! {
                         <li class="trd-icon-card" key={row.id.clone()} data-option={row.id.clone()}>
                             <Heading level={props.heading_level}>{ row.name.clone() }</Heading>
-                            { for figure.flag().map(|flag| html! { <span class="trd-flag">{ flag }</span> }) }
+                            { for figure.flag(w).map(|flag| html! { <span class="trd-flag">{ flag }</span> }) }
                             <div class="trd-icon-pair">
-                                { option_array.unwrap_or_else(|| html! { <p class="trd-missing">{ format!("{}: not reported", props.metric.label()) }</p> }) }
+                                { option_array.unwrap_or_else(|| html! { <p class="trd-missing">{ format!("{}: {}", w.metric(props.metric), t.not_reported) }</p> }) }
                                 { comparator_array.unwrap_or_else(|| match comparator {
-                                    Some(c) if c.label == "none" => html! { <p class="trd-missing">{ "No comparison group" }</p> },
-                                    Some(c) => html! { <p class="trd-missing">{ format!("Compared with {}", c.summary()) }</p> },
+                                    Some(c) if c.label == "none" => html! { <p class="trd-missing">{ w.sentence_start(t.comparator_kind_none) }</p> },
+                                    Some(c) => html! { <p class="trd-missing">{ w.fill(t.compared_with_sentence, &[("comparator", &c.summary(w))]) }</p> },
                                     None => html! {},
                                 }) }
                             </div>
                             if figure.is_reported() {
-                                <p class="trd-hint">
-                                    { [figure.design.clone(), figure.n.as_ref().map(|n| format!("n = {n}")), figure.timepoint.clone()]
-                                        .into_iter().flatten().collect::<Vec<_>>().join("; ") }
-                                </p>
+                                <p class="trd-hint">{ study_line(figure, w) }</p>
                             }
                         </li>
                     }
@@ -83,9 +86,30 @@ pub fn IconView(props: &IconViewProps) -> Html {
     }
 }
 
+/// The select's value for an outcome: stable across languages.
+fn metric_value(metric: Metric) -> &'static str {
+    trd_core::settings::metric_token(metric)
+}
+
+/// "Design; n = 1,371; after about 13 sessions".
+fn study_line(figure: &trd_core::view_model::Figure, w: Words) -> String {
+    [
+        figure.design.clone(),
+        figure
+            .n
+            .as_ref()
+            .map(|n| w.fill(w.t().n_equals, &[("n", n)])),
+        figure.timepoint.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join("; ")
+}
+
 fn array(grid: &IconGrid, tone: IconTone, label: String, caption: Html, who: &str) -> Html {
     let svg = match icon_array_svg(grid, tone) {
-        Ok(svg) => Html::from_html_unchecked(AttrValue::from(crate::chart::themeable(&svg))),
+        Ok(svg) => Html::from_html_unchecked(AttrValue::from(svg)),
         Err(e) => html! { <p class="trd-error">{ e.to_string() }</p> },
     };
     html! {

@@ -17,12 +17,11 @@ mod option_detail;
 mod select_field;
 mod share;
 mod table_view;
-mod width;
 
 pub use app::{App, AppProps};
 pub use burden_panel::{BurdenPanel, BurdenPanelProps};
 pub use chart_image::ChartImage;
-pub use chart_panel::{citation_links, cost_view, row_ids, ChartPanel, ChartPanelProps};
+pub use chart_panel::{citation_links, cost_view, text_summary, ChartPanel, ChartPanelProps};
 pub use citation_list::CitationList;
 pub use comparison::{ComparisonView, ComparisonViewProps};
 pub use controls::{Controls, ControlsProps};
@@ -36,8 +35,14 @@ pub use option_detail::{OptionDetail, OptionDetailProps};
 pub use share::Share;
 pub use table_view::{TableView, TableViewProps};
 
-use crate::model::Dataset;
 use std::rc::Rc;
+use trd_core::model::Dataset;
+use trd_core::view_model::Comparison;
+
+/// The option id of each row, in row order.
+pub fn row_ids(comparison: &Comparison) -> Rc<[String]> {
+    comparison.rows.iter().map(|r| r.id.clone()).collect()
+}
 
 /// The parsed dataset, shared by every component. Equality is identity: the data is
 /// parsed once and never changed, so props compare in O(1) instead of walking the data.

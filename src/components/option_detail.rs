@@ -1,9 +1,13 @@
 use super::{Heading, SharedDataset};
-use crate::model::{CitedText, Finding, TreatmentOption};
+use trd_core::model::{CitedText, Finding, TreatmentOption};
+use trd_core::words::Words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct OptionDetailProps {
+    /// The language everything is written in.
+    #[prop_or_default]
+    pub words: Words,
     pub data: SharedDataset,
     pub option_id: AttrValue,
     pub heading_level: u8,
@@ -13,102 +17,121 @@ pub struct OptionDetailProps {
 /// regulatory status, burden, cost, risks and caveats, each with its sources.
 #[function_component]
 pub fn OptionDetail(props: &OptionDetailProps) -> Html {
+    let w = props.words;
+    let t = w.t();
     let Some(option) = props.data.option(&props.option_id) else {
         return html! {};
     };
+    let data = &props.data;
     let level = props.heading_level;
+    let status_class = option.regulatory.status.token();
+    let or_not_reported = |items: &[CitedText]| {
+        if items.is_empty() {
+            html! { <p>{ t.not_reported_sentence }</p> }
+        } else {
+            cited_list(data, items)
+        }
+    };
     html! {
         <div class="trd-detail">
             <p>{ option.description.clone() }</p>
             <p class="trd-badges">
-                <span class={classes!("trd-badge", format!("trd-status-{:?}", option.regulatory.status).to_lowercase())}>
-                    { option.regulatory.status.label() }
+                <span class={classes!("trd-badge", format!("trd-status-{status_class}"))}>
+                    { w.regulatory(option.regulatory.status) }
                     { for option.regulatory.year.as_ref().map(|y| format!(" ({y})")) }
                 </span>
-                <span class="trd-badge">{ option.category.label() }</span>
-                <span class="trd-badge">{ format!("Invasiveness {} of 4: {}", option.invasiveness.level, option.invasiveness.level_label()) }</span>
+                <span class="trd-badge">{ w.category(option.category) }</span>
+                <span class="trd-badge">{ w.fill(t.invasiveness_badge, &[("level", &option.invasiveness.level.to_string()), ("words", w.invasiveness(option.invasiveness.level))]) }</span>
             </p>
-            <Heading {level}>{ "Regulatory status" }</Heading>
-            <p>{ option.regulatory.summary.clone() }{ sources(&props.data, &option.regulatory.citations) }</p>
-            { cited_list(&props.data, &option.regulatory.details) }
-            <Heading {level}>{ format!("All findings ({})", option.findings.len()) }</Heading>
-            { for option.headline_choice.as_ref().map(|why| html! { <p class="trd-hint">{ format!("Why the headline figures: {why}") }</p> }) }
+            <Heading {level}>{ t.regulatory_status }</Heading>
+            <p>{ option.regulatory.summary.clone() }{ sources(data, &option.regulatory.citations) }</p>
+            { cited_list(data, &option.regulatory.details) }
+            <Heading {level}>{ w.fill(t.all_findings, &[("count", &option.findings.len().to_string())]) }</Heading>
+            { for option.headline_choice.as_ref().map(|why| html! { <p class="trd-hint">{ w.fill(t.why_headline, &[("why", why)]) }</p> }) }
             <ul class="trd-findings">
-                { for option.findings.iter().map(|f| finding(&props.data, f)) }
+                { for option.findings.iter().map(|f| finding(data, f, w)) }
             </ul>
-            <Heading {level}>{ "What it involves" }</Heading>
-            { burden(&props.data, option) }
-            <Heading {level}>{ "Cost" }</Heading>
-            { costs(&props.data, option) }
-            <Heading {level}>{ "Key risks" }</Heading>
-            { if option.risks.is_empty() { html! { <p>{ "Not reported." }</p> } } else { cited_list(&props.data, &option.risks) } }
-            <Heading {level}>{ "Caveats" }</Heading>
-            { if option.caveats.is_empty() { html! { <p>{ "Not reported." }</p> } } else { cited_list(&props.data, &option.caveats) } }
+            <Heading {level}>{ t.panel_burden }</Heading>
+            { burden(data, option, w) }
+            <Heading {level}>{ t.cost }</Heading>
+            { costs(data, option, w) }
+            <Heading {level}>{ t.key_risks }</Heading>
+            { or_not_reported(&option.risks) }
+            <Heading {level}>{ t.caveats }</Heading>
+            { or_not_reported(&option.caveats) }
         </div>
     }
 }
 
-fn finding(data: &SharedDataset, f: &Finding) -> Html {
+fn finding(data: &SharedDataset, f: &Finding, w: Words) -> Html {
+    let t = w.t();
     let label = f
         .label
         .clone()
-        .unwrap_or_else(|| f.metric.label().to_string());
+        .unwrap_or_else(|| w.metric(f.metric).to_string());
     let facts: Vec<String> = [
         f.arm.clone(),
         f.detail.clone(),
         f.comparator.as_ref().map(|c| {
-            let mut s = format!("compared with {}", c.label);
-            if let Some(v) = &c.value {
-                s.push_str(&format!(" {}", v.display()));
-            }
+            let group = match &c.value {
+                Some(v) => format!("{} {}", c.label, w.value(v)),
+                None => c.label.clone(),
+            };
+            let mut s = w.fill(t.compared_with_lower, &[("comparator", &group)]);
             if let Some(n) = &c.note {
                 s.push_str(&format!("; {n}"));
             }
             s
         }),
         f.design.clone(),
-        f.n.as_ref().map(|n| format!("n = {n}")),
+        f.n.as_ref().map(|n| w.fill(t.n_equals, &[("n", n)])),
         f.population.clone(),
         f.timepoint.clone(),
         f.definition.clone(),
-        f.tier
-            .map(|t| format!("tier {}", t.explained(f.tier_note.as_deref()))),
+        f.tier.map(|tier| {
+            w.fill(
+                t.tier_lower,
+                &[("tier", &w.tier_explained(tier, f.tier_note.as_deref()))],
+            )
+        }),
     ]
     .into_iter()
     .flatten()
     .collect();
     html! {
         <li class={classes!("trd-finding", f.headline.then_some("trd-finding-headline"))}>
-            <strong>{ format!("{label}: {}", f.value.display()) }</strong>
-            { for f.headline.then(|| html! { <span class="trd-badge">{ "headline" }</span> }) }
-            { for f.tier.and_then(crate::model::Tier::flag).map(|flag| html! { <span class="trd-flag">{ flag }</span> }) }
+            <strong>{ format!("{label}: {}", w.value(&f.value)) }</strong>
+            { for f.headline.then(|| html! { <span class="trd-badge">{ t.headline_badge }</span> }) }
+            { for f.tier.and_then(|tier| w.tier_flag(tier)).map(|flag| html! { <span class="trd-flag">{ flag }</span> }) }
             <span>{ format!(" — {}", facts.join("; ")) }</span>
             { sources(data, &f.citations) }
         </li>
     }
 }
 
-fn burden(data: &SharedDataset, option: &TreatmentOption) -> Html {
+fn burden(data: &SharedDataset, option: &TreatmentOption, w: Words) -> Html {
+    let t = w.t();
     let b = &option.burden;
     let items = b.items();
     html! {
         <>
             { for b.in_clinic_hours.as_ref().map(|h| {
-                let range = match (&h.high, h.at_least) {
-                    (Some(high), _) => format!("{}–{} h", h.low, high),
-                    (None, true) => format!("at least {} h", h.low),
-                    (None, false) => format!("about {} h", h.low),
+                let (low, high) = (w.decimal(&h.low), h.high.as_ref().map(|v| w.decimal(v)));
+                let range = match (high, h.at_least) {
+                    (Some(high), _) => w.fill(t.hours_range, &[("low", &low), ("high", &high)]),
+                    (None, true) => w.fill(t.hours_at_least, &[("low", &low)]),
+                    (None, false) => w.fill(t.hours_about, &[("low", &low)]),
                 };
                 html! {
                     <p>
-                        <strong>{ format!("Time in clinic (estimate): {range}, {}.", h.scope) }</strong>
-                        { format!(" Worked out as {}.", h.derivation) }
+                        <strong>{ w.fill(t.time_in_clinic, &[("range", &range), ("scope", &h.scope)]) }</strong>
+                        { " " }{ w.fill(t.worked_out_as, &[("derivation", &h.derivation)]) }
                         { sources(data, &h.citations) }
                     </p>
                 }
             }) }
             if items.is_empty() && b.notes.is_empty() && b.in_clinic_hours.is_none() {
-                <p>{ "Not reported." }</p>
+                <p>{ t.not_reported_sentence }</p>
             }
             <ul>
                 { for items.iter().map(|(_, item)| cited_item(data, item)) }
@@ -118,19 +141,24 @@ fn burden(data: &SharedDataset, option: &TreatmentOption) -> Html {
     }
 }
 
-fn costs(data: &SharedDataset, option: &TreatmentOption) -> Html {
+fn costs(data: &SharedDataset, option: &TreatmentOption, w: Words) -> Html {
+    let t = w.t();
     if option.costs.is_empty() && option.cost_notes.is_empty() {
-        return html! { <p>{ "Not reported." }</p> };
+        return html! { <p>{ t.not_reported_sentence }</p> };
     }
     html! {
         <ul>
-            { for option.costs.iter().map(|c| html! {
-                <li>
-                    { format!("{} ({}, price year {}", c.text, c.currency, c.price_year) }
-                    { for c.note.as_ref().map(|n| format!("; {n}")) }
-                    { ")" }
-                    { sources(data, &c.citations) }
-                </li>
+            { for option.costs.iter().map(|c| {
+                let mut facts = w.fill(t.price_facts, &[("currency", &c.currency), ("year", &c.price_year)]);
+                if let Some(note) = &c.note {
+                    facts.push_str(&format!("; {note}"));
+                }
+                html! {
+                    <li>
+                        { format!("{} ({facts})", c.text) }
+                        { sources(data, &c.citations) }
+                    </li>
+                }
             }) }
             { for option.cost_notes.iter().map(|item| cited_item(data, item)) }
         </ul>
@@ -159,7 +187,7 @@ fn sources(data: &SharedDataset, ids: &[String]) -> Html {
             { for ids.iter().enumerate().map(|(i, id)| {
                 let sep = if i > 0 { "; " } else { "" };
                 match data.citation(id) {
-                    Some(c) => match c.link().filter(|l| crate::validate::is_web_link(l)) {
+                    Some(c) => match c.link().filter(|l| trd_core::validate::is_web_link(l)) {
                         Some(link) => html! { <>{ sep }<a href={link} target="_blank" rel="noopener noreferrer">{ c.short_label() }</a></> },
                         None => html! { <>{ sep }{ c.short_label() }</> },
                     },

@@ -1,4 +1,5 @@
-use crate::state::Action;
+use crate::browser;
+use trd_core::state::Action;
 use yew::prelude::*;
 
 /// One choice of a select: (value, words shown, is it the current one).
@@ -14,8 +15,7 @@ pub fn select_field(
 ) -> Html {
     let dispatch = dispatch.clone();
     let onchange = Callback::from(move |event: Event| {
-        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-        if let Some(action) = to_action(&select.value()) {
+        if let Some(action) = to_action(&browser::select_value(&event)) {
             dispatch.emit(action);
         }
     });

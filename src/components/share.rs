@@ -1,43 +1,41 @@
 use super::SharedDataset;
-use crate::embed_config::{view_query, EmbedConfig};
-use crate::state::ViewState;
-use crate::view_model::Comparison;
+use crate::browser;
 use std::rc::Rc;
+use trd_core::export::{cite_line, comparison_svg, findings_csv};
+use trd_core::settings::{view_query, Settings};
+use trd_core::state::{View, ViewState};
+use trd_core::view_model::Comparison;
+use trd_core::words::Words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
+    /// The language everything is written in.
+    #[prop_or_default]
+    pub words: Words,
     pub data: SharedDataset,
     pub state: ViewState,
     pub comparison: Rc<Comparison>,
     /// The panels shown, the heading (the exported picture's title), and whether to keep the
     /// page's address in step with the view and offer to copy it (`permalink`).
-    pub config: Rc<EmbedConfig>,
+    pub settings: Rc<Settings>,
 }
 
 /// "Cite this view", the link to it, and downloads of the data (CSV) and the chart (SVG, PNG).
 #[function_component]
 pub fn Share(props: &ShareProps) -> Html {
+    let w = props.words;
+    let t = w.t();
     let status = use_state(String::new);
     let info = &props.data.dataset;
-    let permalink = props.config.permalink;
-    let query = view_query(&props.state, &props.config.panels, &props.data);
-    #[cfg(target_arch = "wasm32")]
-    let link = permalink
-        .then(|| crate::browser::page_url_with(&query))
-        .flatten();
-    #[cfg(not(target_arch = "wasm32"))]
-    let link: Option<String> = None;
-    #[cfg(target_arch = "wasm32")]
-    {
-        use_effect_with(query.clone(), move |query| {
-            if permalink {
-                crate::browser::replace_query(query);
-            }
-        });
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (&query, permalink);
+    let permalink = props.settings.permalink;
+    let query = view_query(&props.state, &props.settings.panels, &props.data);
+    let link = permalink.then(|| browser::page_url_with(&query)).flatten();
+    use_effect_with(query, move |query| {
+        if permalink {
+            browser::replace_query(query);
+        }
+    });
     // File names from the dataset's version: untrusted, so only safe characters pass.
     let version: String = info
         .version
@@ -50,23 +48,20 @@ pub fn Share(props: &ShareProps) -> Html {
             (props.data.clone(), props.comparison.clone(), status.clone());
         let name = format!("trd-evidence-{version}-findings.csv");
         Callback::from(move |_| {
-            let text = crate::export::findings_csv(&data, &comparison);
-            #[cfg(target_arch = "wasm32")]
-            crate::browser::download(&name, "text/csv;charset=utf-8", text.as_bytes());
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = (&name, &text);
-            status.set("The data of this view was downloaded as CSV.".to_string());
+            let text = findings_csv(&data, &comparison, w);
+            browser::download(&name, "text/csv;charset=utf-8", text.as_bytes());
+            status.set(t.share_csv_done.to_string());
         })
     };
     let picture = {
-        let (data, comparison, config) = (
+        let (data, comparison, settings) = (
             props.data.clone(),
             props.comparison.clone(),
-            props.config.clone(),
+            props.settings.clone(),
         );
         move || {
-            let title = config.title_for(&data);
-            crate::export::comparison_svg(&data, &comparison, &config.panels, &title)
+            let title = settings.title_for(&data);
+            comparison_svg(&data, &comparison, &settings.panels, &title, w)
         }
     };
     let svg = {
@@ -74,13 +69,10 @@ pub fn Share(props: &ShareProps) -> Html {
         let name = format!("trd-evidence-{version}-chart.svg");
         Callback::from(move |_| match picture() {
             Ok(p) => {
-                #[cfg(target_arch = "wasm32")]
-                crate::browser::download(&name, "image/svg+xml", p.svg.as_bytes());
-                #[cfg(not(target_arch = "wasm32"))]
-                let _ = (&name, &p);
-                status.set("The chart was downloaded as SVG.".to_string());
+                browser::download(&name, "image/svg+xml", p.svg.as_bytes());
+                status.set(t.share_svg_done.to_string());
             }
-            Err(e) => status.set(e.to_string()),
+            Err(e) => status.set(w.fill(t.share_picture_failed, &[("detail", &e.to_string())])),
         })
     };
     let png = {
@@ -88,59 +80,50 @@ pub fn Share(props: &ShareProps) -> Html {
         let name = format!("trd-evidence-{version}-chart.png");
         Callback::from(move |_| {
             let (picture, status, name) = (picture.clone(), status.clone(), name.clone());
-            status.set("Making the picture…".to_string());
-            #[cfg(target_arch = "wasm32")]
-            wasm_bindgen_futures::spawn_local(async move {
+            status.set(t.share_making_picture.to_string());
+            browser::spawn(async move {
                 let made = match picture() {
-                    Ok(p) => crate::browser::svg_to_png(&p.svg, p.width, p.height, 2).await,
+                    Ok(p) => browser::svg_to_png(&p.svg, p.width, p.height, 2).await,
                     Err(e) => Err(e.to_string()),
                 };
-                match made {
+                status.set(match made {
                     Ok(bytes) => {
-                        crate::browser::download(&name, "image/png", &bytes);
-                        status.set(
-                            "The chart was downloaded as PNG, at twice its size for slides."
-                                .to_string(),
-                        );
+                        browser::download(&name, "image/png", &bytes);
+                        t.share_png_done.to_string()
                     }
-                    Err(e) => status.set(format!("The picture could not be made: {e}")),
-                }
+                    Err(detail) => w.fill(t.share_picture_failed, &[("detail", &detail)]),
+                });
             });
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = (picture, status, name);
         })
     };
     let copy = {
         let (status, link) = (status.clone(), link.clone());
         Callback::from(move |_| {
             let (status, link) = (status.clone(), link.clone().unwrap_or_default());
-            #[cfg(target_arch = "wasm32")]
-            wasm_bindgen_futures::spawn_local(async move {
-                status.set(if crate::browser::copy_text(&link).await {
-                    "The link was copied.".to_string()
+            browser::spawn(async move {
+                status.set(if browser::copy_text(&link).await {
+                    t.share_link_copied.to_string()
                 } else {
-                    format!("Copying was not allowed; the link is: {link}")
+                    w.fill(t.share_copy_refused, &[("link", &link)])
                 });
             });
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = (status, link);
         })
     };
     html! {
         <div class="trd-share">
             <p class="trd-cite-view">
-                <strong>{ "Cite this view: " }</strong>
-                { format!("{}, version {}, evidence last reviewed {}.", info.title, info.version, info.last_reviewed) }
+                <strong>{ t.cite_this_view }</strong>{ " " }
+                { cite_line(&props.data, w) }
                 { for link.as_ref().map(|l| html! { <>{ " " }<span class="trd-link-text">{ l.clone() }</span></> }) }
             </p>
             <div class="trd-share-actions">
                 if link.is_some() {
-                    <button type="button" class="trd-button" onclick={copy}>{ "Copy link to this view" }</button>
+                    <button type="button" class="trd-button" onclick={copy}>{ t.share_copy_link }</button>
                 }
-                <button type="button" class="trd-button" onclick={csv}>{ "Download the data (CSV)" }</button>
-                if props.state.view == crate::state::View::Chart {
-                    <button type="button" class="trd-button" onclick={svg}>{ "Download the chart (SVG)" }</button>
-                    <button type="button" class="trd-button" onclick={png}>{ "Download the chart (PNG)" }</button>
+                <button type="button" class="trd-button" onclick={csv}>{ t.share_csv }</button>
+                if props.state.view == View::Chart {
+                    <button type="button" class="trd-button" onclick={svg}>{ t.share_svg }</button>
+                    <button type="button" class="trd-button" onclick={png}>{ t.share_png }</button>
                 }
             </div>
             <p class="trd-share-status" role="status">{ (*status).clone() }</p>

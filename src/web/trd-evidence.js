@@ -12,11 +12,12 @@ const here = new URL('.', import.meta.url);
 // The offline single-file copy (trd-evidence-offline.html) carries the wasm, the styles and the
 // data inline, because a page opened from disk may not fetch or import other files.
 const OFFLINE = globalThis.__TRD_EVIDENCE_OFFLINE__;
-// Settings (see the README); a permalink's query uses the same names.
+// The settings a host may change after the widget starts (see the README). The widget reads
+// them itself; this list equals core/src/settings/attributes.rs ATTRIBUTES (a test checks).
 const ATTRIBUTES = ['src', 'options', 'metrics', 'sort', 'view', 'theme', 'heading-level', 'title',
-  'kind', 'invasive', 'icon-metric', 'denominator', 'present', 'v', 'reviewed'];
-// What a page's address may set: the view, never where data comes from.
-const FROM_ADDRESS = ATTRIBUTES.filter((a) => a !== 'src' && a !== 'title');
+  'kind', 'invasive', 'icon-metric', 'denominator', 'present', 'permalink', 'v', 'reviewed'];
+// On the iframe page every setting comes from the page's address (the widget reads it).
+const frame = document.documentElement.hasAttribute('data-trd-frame');
 const DEFAULT_DATA = OFFLINE?.data ?? new URL('trd-evidence.json', here).href;
 // Start this far before an instance scrolls into view, so it is ready when the reader arrives.
 const NEAR = '800px 0px';
@@ -66,7 +67,7 @@ function attach(host, settings) {
     }
     if (stopped || widget) return;
     mount.replaceChildren();
-    widget = new Widget(mount, settings, DEFAULT_DATA);
+    widget = new Widget(mount, settings, DEFAULT_DATA, frame);
   };
   const near = new IntersectionObserver((entries) => {
     if (entries.some((entry) => entry.isIntersecting)) {
@@ -113,15 +114,10 @@ class TrdEvidenceElement extends HTMLElement {
   attributeChangedCallback() { this.instance?.update(); }
 }
 
-// A view from the address: the iframe page, and an element marked `permalink` (the
-// standalone page), which also keeps the address in step with what the reader chooses.
-const frame = document.documentElement.hasAttribute('data-trd-frame');
-const query = new URLSearchParams(location.search);
-for (const element of document.querySelectorAll(frame ? 'trd-evidence' : 'trd-evidence[permalink]')) {
-  for (const name of frame ? ATTRIBUTES : FROM_ADDRESS) {
-    if (query.has(name)) element.setAttribute(name, query.get(name));
-  }
-}
+// The theme colours the element itself (:host([theme]) in the styles), so on the iframe page
+// it is copied from the address to the element.
+const theme = frame && new URLSearchParams(location.search).get('theme');
+if (theme) for (const element of document.querySelectorAll('trd-evidence')) element.setAttribute('theme', theme);
 // The iframe page's height goes to the parent.
 if (frame) {
   let last = 0;

@@ -1,0 +1,242 @@
+//! The panels beside the rates, on the same row slots: "What it involves" (estimated hours in
+//! clinic and invasiveness) and "What it costs" (the headline price on a log scale).
+
+use super::rows::{metric_layout, Grid};
+use super::text::{fit, muted_line, text_width, value_label};
+use super::{
+    Anchor, Axis, Label, Layout, RowLayout, Tone, BAR, COMPARATOR_BAR, GAP, SMALL_SIZE, VALUE_SIZE,
+};
+use crate::state::{Panel, PanelChoice};
+use crate::view_model::{CostView, OptionRow};
+use crate::words::Words;
+
+/// Height of a row's marks in these panels: a bar and a second line (steps or words).
+const MARKS: i32 = BAR + GAP + COMPARATOR_BAR;
+
+/// Where everything in `panel` goes, over `rows`, at `width` pixels.
+pub fn panel_layout(panel: PanelChoice, rows: &[OptionRow], width: u32, w: Words) -> Layout {
+    match panel {
+        PanelChoice::Chart(Panel::Metric(metric)) => metric_layout(rows, metric, width, w),
+        PanelChoice::Chart(Panel::Cost) => cost_layout(rows, width, w),
+        PanelChoice::Burden => burden_layout(rows, width, w),
+    }
+}
+
+/// The panel's heading, on screen and in exports.
+pub fn panel_title(panel: PanelChoice, w: Words) -> String {
+    let t = w.t();
+    match panel {
+        PanelChoice::Chart(Panel::Metric(metric)) => {
+            w.fill(t.panel_rate, &[("metric", w.metric(metric))])
+        }
+        PanelChoice::Chart(Panel::Cost) => t.panel_cost.to_string(),
+        PanelChoice::Burden => t.panel_burden.to_string(),
+    }
+}
+
+/// Each row of these panels with its name lines placed on its slot; `mark` adds the marks,
+/// given the row's data, its layout so far and the top of its marks.
+fn named_rows(
+    grid: &Grid,
+    rows: &[OptionRow],
+    mut mark: impl FnMut(&OptionRow, &mut RowLayout, i32),
+) -> Vec<RowLayout> {
+    rows.iter()
+        .zip(&grid.slots)
+        .map(|(row, &(top, bottom))| {
+            let names = grid.name_lines(&row.name);
+            let name_lines = names.len();
+            let bar_top = grid.marks_top(top, name_lines, MARKS);
+            let labels = grid.name_labels(names, top, bar_top, MARKS, 0);
+            let mut laid = RowLayout {
+                top,
+                labels,
+                name_lines,
+                bar: None,
+                comparator_bar: None,
+                bar_zone: (bar_top, bar_top + MARKS),
+                bar_start: None,
+                steps: None,
+                bottom,
+            };
+            mark(row, &mut laid, bar_top);
+            laid
+        })
+        .collect()
+}
+
+/// "What it involves": each option's estimated in-clinic hours as a range bar (or "not
+/// derivable") and its invasiveness level as four steps with words.
+pub fn burden_layout(rows: &[OptionRow], width: u32, w: Words) -> Layout {
+    let grid = Grid::new(rows, width, w);
+    let max_hours = rows
+        .iter()
+        .filter_map(|r| r.clinic_hours.as_ref())
+        .map(|h| h.high.as_ref().unwrap_or(&h.low).value())
+        .fold(10.0_f64, f64::max);
+    let scale = (max_hours / 10.0).ceil() * 10.0;
+    let (left, right) = (grid.plot_left, grid.plot_right);
+    let x = |hours: f64| left + ((hours / scale).min(1.0) * f64::from(right - left)).round() as i32;
+    let laid = named_rows(&grid, rows, |row, place, bar_top| {
+        let mid = bar_top + BAR / 2;
+        match &row.clinic_hours {
+            Some(h) => {
+                let high = h.high.as_ref().map(|v| v.value());
+                let from = x(if high.is_some() { h.low.value() } else { 0.0 });
+                let to = x(high.unwrap_or(h.low.value()));
+                place.bar = Some((bar_top, to.max(from + 2)));
+                place.bar_start = Some(from);
+                // The panel says these are estimates; on a phone the word would not fit here.
+                place
+                    .labels
+                    .push(value_label(&h.text(w), (from, to), right, mid));
+            }
+            None => place.labels.push(muted_line(
+                w.t().chart_hours_not_derivable,
+                left,
+                right,
+                mid,
+                VALUE_SIZE,
+            )),
+        }
+        let steps_top = bar_top + BAR + GAP;
+        place.steps = Some((steps_top, row.invasiveness));
+        // The levels' words are in the panel's legend: on a phone they would not fit here.
+        let words = w.fill(
+            w.t().chart_level_of_4,
+            &[("level", &row.invasiveness.to_string())],
+        );
+        let after_steps = left + 4 * (COMPARATOR_BAR + 4) + 6;
+        place.labels.push(Label {
+            x: after_steps,
+            y: steps_top + COMPARATOR_BAR / 2,
+            anchor: Anchor::Start,
+            size: SMALL_SIZE,
+            tone: Tone::Muted,
+            text: fit(&words, SMALL_SIZE, right - after_steps),
+        });
+    });
+    grid.layout(laid, Axis::Hours(scale))
+}
+
+/// "What it costs": each option's headline price as a range on a log scale, with what it buys
+/// and its price year beneath.
+pub fn cost_layout(rows: &[OptionRow], width: u32, w: Words) -> Layout {
+    let grid = Grid::new(rows, width, w);
+    let t = w.t();
+    // One currency per axis: the one most shown options price in (ties: the first seen).
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for cost in rows.iter().filter_map(|r| r.cost.as_ref()) {
+        match counts.iter_mut().find(|(c, _)| *c == cost.currency) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((&cost.currency, 1)),
+        }
+    }
+    let most = counts.iter().map(|&(_, n)| n).max();
+    let currency = counts
+        .iter()
+        .find(|&&(_, n)| Some(n) == most)
+        .map_or("USD", |&(c, _)| c)
+        .to_string();
+    let prices: Vec<f64> = rows
+        .iter()
+        .filter_map(|r| on_axis(r, &currency))
+        .flat_map(|c| [c.low.value(), c.high.as_ref().unwrap_or(&c.low).value()])
+        .filter(|p| *p > 0.0)
+        .collect();
+    let (from, to) = if prices.is_empty() {
+        (0, 3)
+    } else {
+        let low = prices.iter().copied().fold(f64::INFINITY, f64::min);
+        let high = prices.iter().copied().fold(0.0_f64, f64::max);
+        let from = low.log10().floor() as i32;
+        (from, (high.log10().ceil() as i32).max(from + 1))
+    };
+    let axis = Axis::LogPrice {
+        from,
+        to,
+        currency: currency.clone(),
+    };
+    let frame = grid.frame(axis.clone());
+    let (left, right) = (grid.plot_left, grid.plot_right);
+    let laid = named_rows(&grid, rows, |row, place, bar_top| {
+        let mid = bar_top + BAR / 2;
+        let second_line = bar_top + BAR + GAP + COMPARATOR_BAR / 2;
+        let words = match (&row.cost, on_axis(row, &currency)) {
+            (_, Some(cost)) => {
+                // A single price is a short mark, so it is never drawn as a zero-width bar.
+                let high = cost.high.as_ref().unwrap_or(&cost.low).value();
+                let start = (frame.at(cost.low.value()) - 3).max(left);
+                let end = (frame.at(high) + 3).min(right);
+                place.bar = Some((bar_top, end.max(start + 6)));
+                place.bar_start = Some(start);
+                place.labels.push(price_label(
+                    &cost.amount(w),
+                    (start, end),
+                    (left, right),
+                    mid,
+                ));
+                unit_and_year(cost, w)
+            }
+            (Some(cost), None) => {
+                place.labels.push(muted_line(
+                    &format!("{} {}", cost.amount(w), w.cost_unit(cost.unit)),
+                    left,
+                    right,
+                    mid,
+                    VALUE_SIZE,
+                ));
+                w.fill(t.chart_not_converted, &[("currency", &currency)])
+            }
+            (None, None) => {
+                place
+                    .labels
+                    .push(muted_line(t.chart_no_price, left, right, mid, VALUE_SIZE));
+                String::new()
+            }
+        };
+        if !words.is_empty() {
+            place
+                .labels
+                .push(muted_line(&words, left, right, second_line, SMALL_SIZE));
+        }
+    });
+    grid.layout(laid, axis)
+}
+
+/// The row's price when it is in the axis's currency (others are not converted, so not drawn).
+fn on_axis<'a>(row: &'a OptionRow, currency: &str) -> Option<&'a CostView> {
+    row.cost.as_ref().filter(|c| c.currency == currency)
+}
+
+/// "a month (2024)", or "a month (year: not given)" where the year has no digits.
+fn unit_and_year(cost: &CostView, w: Words) -> String {
+    let t = w.t();
+    let template = if cost.price_year.chars().any(|c| c.is_ascii_digit()) {
+        t.chart_unit_year
+    } else {
+        t.chart_unit_year_words
+    };
+    w.fill(
+        template,
+        &[("unit", w.cost_unit(cost.unit)), ("year", &cost.price_year)],
+    )
+}
+
+/// A price beside its mark: after it, or before it when the mark is near the right end (on a
+/// log scale the dearest options are), else inside or cut as other labels are.
+fn price_label(text: &str, (start, end): (i32, i32), (left, right): (i32, i32), y: i32) -> Label {
+    let width = text_width(text, VALUE_SIZE);
+    if end + 6 + width > right && start - 6 - width >= left {
+        Label {
+            x: start - 6,
+            y,
+            anchor: Anchor::End,
+            size: VALUE_SIZE,
+            tone: Tone::Text,
+            text: text.to_string(),
+        }
+    } else {
+        value_label(text, (start, end), right, y)
+    }
+}

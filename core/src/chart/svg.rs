@@ -1,0 +1,511 @@
+//! The widget's own plotters drawing backend: it writes exactly the SVG the widget needs, so
+//! nothing is patched afterwards. Font sizes are CSS pixels; every colour comes from the `Ink`
+//! palette and carries the theme class the widget's CSS repaints it with (dark, high contrast,
+//! the host's own colours), with the colour itself kept for places without that CSS (exports);
+//! text is escaped for XML; a picture can be marked decorative or nested at a position.
+
+use super::{Anchor, Frame, Label, RowLayout, Tone, BAR, COMPARATOR_BAR, SMALL_SIZE};
+use crate::words::Words;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
+};
+use std::fmt::Write;
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+#[error("the chart could not be drawn: {0}")]
+pub struct ChartError(String);
+
+impl ChartError {
+    /// A drawing call that failed (only a bug can cause one: writing to a string cannot fail).
+    pub fn from_drawing<E: std::fmt::Debug>(e: &E) -> ChartError {
+        ChartError(format!("{e:?}"))
+    }
+}
+
+fn err<E: std::fmt::Debug>(e: E) -> ChartError {
+    ChartError::from_drawing(&e)
+}
+
+/// The colours a chart is drawn with. Each meets WCAG contrast on white (text ≥ 4.5:1, marks
+/// ≥ 3:1) and has a theme class, so the live view repaints it for the reader's theme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ink {
+    Text,
+    Muted,
+    /// The option's bars.
+    Mark,
+    /// The comparison group's outlines and the invasiveness steps.
+    Mark2,
+    Grid,
+    Flag,
+    /// Empty icons in an icon array.
+    Empty,
+    /// The background, and text written on a mark (white, told apart by the element).
+    White,
+}
+
+impl Ink {
+    const ALL: [Ink; 8] = [
+        Ink::Text,
+        Ink::Muted,
+        Ink::Mark,
+        Ink::Mark2,
+        Ink::Grid,
+        Ink::Flag,
+        Ink::Empty,
+        Ink::White,
+    ];
+
+    pub const fn rgb(self) -> (u8, u8, u8) {
+        match self {
+            Ink::Text => (0x1a, 0x1a, 0x1a),
+            Ink::Muted => (0x55, 0x55, 0x55),
+            Ink::Mark => (0x1d, 0x4e, 0x89),
+            Ink::Mark2 => (0x59, 0x59, 0x59),
+            Ink::Grid => (0xdd, 0xdd, 0xdd),
+            Ink::Flag => (0x7a, 0x4a, 0x00),
+            Ink::Empty => (0x8a, 0x8f, 0x98),
+            Ink::White => (0xff, 0xff, 0xff),
+        }
+    }
+
+    /// The plotters colour, for drawing calls.
+    pub const fn color(self) -> RGBColor {
+        let (r, g, b) = self.rgb();
+        RGBColor(r, g, b)
+    }
+
+    /// The theme class's name after `trd-c-` (fill) or `trd-s-` (stroke).
+    fn class(self, on_text: bool) -> &'static str {
+        match self {
+            Ink::Text => "text",
+            Ink::Muted => "muted",
+            Ink::Mark => "mark",
+            Ink::Mark2 => "mark2",
+            Ink::Grid => "grid",
+            Ink::Flag => "flag",
+            Ink::Empty => "empty",
+            Ink::White if on_text => "onmark",
+            Ink::White => "bg",
+        }
+    }
+
+    fn of(color: BackendColor) -> Option<Ink> {
+        Ink::ALL.into_iter().find(|ink| ink.rgb() == color.rgb)
+    }
+}
+
+/// How a picture sits in the page.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct SvgOptions<'a> {
+    /// Nested inside another SVG at this position (exports), instead of a document of its own.
+    pub at: Option<(i32, i32)>,
+    /// Hidden from screen readers, because the same figures are in the page as text.
+    pub decorative: bool,
+    /// The picture's accessible name, for a standalone picture.
+    pub title: Option<&'a str>,
+}
+
+impl SvgOptions<'_> {
+    /// A picture in the live view, whose figures the page also gives as text.
+    pub const DECORATIVE: SvgOptions<'static> = SvgOptions {
+        at: None,
+        decorative: true,
+        title: None,
+    };
+}
+
+/// An SVG picture `width` × `height` on the background, with `paint` drawing into it.
+pub fn svg_picture(
+    (width, height): (i32, i32),
+    options: SvgOptions,
+    paint: impl FnOnce(&DrawingArea<SvgCanvas, Shift>) -> Result<(), ChartError>,
+) -> Result<String, ChartError> {
+    let (width, height) = (width.max(1) as u32, height.max(1) as u32);
+    let mut out = String::with_capacity(2048);
+    match options.at {
+        Some((x, y)) => {
+            let _ = write!(
+                out,
+                r#"<svg x="{x}" y="{y}" width="{width}" height="{height}" viewBox="0 0 {width} {height}">"#
+            );
+        }
+        None => {
+            let _ = write!(
+                out,
+                r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}""#
+            );
+            if options.decorative {
+                out.push_str(r#" aria-hidden="true" focusable="false""#);
+            } else if options.title.is_some() {
+                out.push_str(r#" role="img""#);
+            }
+            out.push('>');
+            if let Some(title) = options.title {
+                let _ = write!(out, "<title>{}</title>", xml_escape(title));
+            }
+        }
+    }
+    {
+        let root = SvgCanvas {
+            out: &mut out,
+            size: (width, height),
+        }
+        .into_drawing_area();
+        root.fill(&Ink::White.color()).map_err(err)?;
+        paint(&root)?;
+        root.present().map_err(err)?;
+    }
+    out.push_str("</svg>");
+    Ok(out)
+}
+
+/// Writes plotters' drawing calls as SVG elements into a string.
+pub struct SvgCanvas<'a> {
+    out: &'a mut String,
+    size: (u32, u32),
+}
+
+impl SvgCanvas<'_> {
+    /// ` class="trd-c-mark" fill="#1D4E89"` for a fill, or the stroke equivalent.
+    fn paint(&mut self, color: BackendColor, stroke: bool, on_text: bool) {
+        let (prefix, attribute) = if stroke {
+            ("s", "stroke")
+        } else {
+            ("c", "fill")
+        };
+        if let Some(ink) = Ink::of(color) {
+            let _ = write!(self.out, r#" class="trd-{prefix}-{}""#, ink.class(on_text));
+        }
+        let (r, g, b) = color.rgb;
+        let _ = write!(self.out, r##" {attribute}="#{r:02X}{g:02X}{b:02X}""##);
+        if color.alpha < 1.0 {
+            // Integer arithmetic: formatting an f64 would add float printing to the wasm.
+            let permille = (color.alpha.clamp(0.0, 1.0) * 1000.0).round() as u32;
+            let _ = write!(self.out, r#" opacity="0.{permille:03}""#);
+        }
+    }
+}
+
+impl SvgCanvas<'_> {
+    /// ` points="x,y x,y"/>`: the rest of a polyline or polygon.
+    fn points(&mut self, points: impl IntoIterator<Item = BackendCoord>) {
+        self.out.push_str(r#" points=""#);
+        for (i, (x, y)) in points.into_iter().enumerate() {
+            let _ = write!(self.out, "{}{x},{y}", if i > 0 { " " } else { "" });
+        }
+        self.out.push_str(r#""/>"#);
+    }
+}
+
+type Drawn = Result<(), DrawingErrorKind<std::fmt::Error>>;
+
+impl DrawingBackend for SvgCanvas<'_> {
+    type ErrorType = std::fmt::Error;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.size
+    }
+
+    fn ensure_prepared(&mut self) -> Drawn {
+        Ok(())
+    }
+
+    fn present(&mut self) -> Drawn {
+        Ok(())
+    }
+
+    fn draw_pixel(&mut self, (x, y): BackendCoord, color: BackendColor) -> Drawn {
+        self.draw_rect((x, y), (x + 1, y + 1), &color, true)
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Drawn {
+        self.draw_path([from, to], style)
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        (x0, y0): BackendCoord,
+        (x1, y1): BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Drawn {
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        self.out.push_str("<rect");
+        self.paint(color, !fill, false);
+        let _ = write!(
+            self.out,
+            r#" x="{x0}" y="{y0}" width="{}" height="{}""#,
+            x1 - x0,
+            y1 - y0
+        );
+        if !fill {
+            self.out.push_str(r#" fill="none""#);
+            if style.stroke_width() > 1 {
+                let _ = write!(self.out, r#" stroke-width="{}""#, style.stroke_width());
+            }
+        }
+        self.out.push_str("/>");
+        Ok(())
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Drawn {
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        self.out.push_str("<polyline");
+        self.paint(color, true, false);
+        let _ = write!(
+            self.out,
+            r#" fill="none" stroke-width="{}""#,
+            style.stroke_width()
+        );
+        self.points(path);
+        Ok(())
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        (x, y): BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Drawn {
+        self.out.push_str("<circle");
+        self.paint(style.color(), !fill, false);
+        let _ = write!(self.out, r#" cx="{x}" cy="{y}" r="{radius}""#);
+        if !fill {
+            self.out.push_str(r#" fill="none""#);
+        }
+        self.out.push_str("/>");
+        Ok(())
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vertices: I,
+        style: &S,
+    ) -> Drawn {
+        self.out.push_str("<polygon");
+        self.paint(style.color(), false, false);
+        self.points(vertices);
+        Ok(())
+    }
+
+    fn draw_text<T: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &T,
+        (x, y): BackendCoord,
+    ) -> Drawn {
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        let anchor = match style.anchor().h_pos {
+            HPos::Left => "start",
+            HPos::Right => "end",
+            HPos::Center => "middle",
+        };
+        let dy = match style.anchor().v_pos {
+            VPos::Top => "0.76em",
+            VPos::Center => "0.5ex",
+            VPos::Bottom => "-0.5ex",
+        };
+        self.out.push_str("<text");
+        self.paint(color, false, true);
+        // The size is whole CSS pixels (written as an integer, so no float printing is needed);
+        // the family is the fallback for exports (the widget's CSS sets the host's font).
+        let _ = write!(
+            self.out,
+            r#" x="{x}" y="{y}" dy="{dy}" text-anchor="{anchor}" font-family="{}" font-size="{}">"#,
+            xml_escape(style.family().as_str()),
+            style.size().round() as i32
+        );
+        self.out.push_str(&xml_escape(text));
+        self.out.push_str("</text>");
+        Ok(())
+    }
+
+    /// The same font-independent estimate the layout uses, so nothing asks the browser to
+    /// measure text (which would add elements to the host page).
+    fn estimate_text_size<T: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &T,
+    ) -> Result<(u32, u32), DrawingErrorKind<std::fmt::Error>> {
+        let width = super::text::text_width(text, style.size()).max(0) as u32;
+        Ok((width, style.size().ceil() as u32))
+    }
+}
+
+/// Escapes text for XML content and attribute values. Characters XML 1.0 does not allow
+/// (control characters other than tab and line breaks, U+FFFE, U+FFFF) become spaces, so a
+/// picture made from any data string is well-formed.
+pub fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(ch),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The font every chart label is drawn in (the widget's CSS replaces it with the host's).
+const FONT: &str = "sans-serif";
+
+/// Draws one row: gridlines behind its bars, the bars, the invasiveness steps, its labels.
+pub(super) fn draw_row(
+    root: &DrawingArea<SvgCanvas, Shift>,
+    frame: &Frame,
+    row: &RowLayout,
+    w: Words,
+) -> Result<(), ChartError> {
+    // Gridlines only behind bars, so they never cross a name or a "not reported".
+    let (from, to) = (row.bar_zone.0 - 3, row.bar_zone.1 + 3);
+    let has_bars = row.bar.is_some() || row.comparator_bar.is_some();
+    for (i, (x, _)) in frame.ticks(w).into_iter().enumerate() {
+        if i > 0 && !has_bars {
+            break;
+        }
+        let ink = if i == 0 { Ink::Muted } else { Ink::Grid };
+        root.draw(&PathElement::new(vec![(x, from), (x, to)], ink.color()))
+            .map_err(err)?;
+    }
+    if let Some((top, end)) = row.bar {
+        let start = row.bar_start.unwrap_or(frame.plot_left);
+        root.draw(&Rectangle::new(
+            [(start, top), (end, top + BAR)],
+            Ink::Mark.color().filled(),
+        ))
+        .map_err(err)?;
+    }
+    if let Some((top, level)) = row.steps {
+        for step in 1..=4u8 {
+            let x = frame.plot_left + i32::from(step - 1) * (COMPARATOR_BAR + 4);
+            let corners = [(x, top), (x + COMPARATOR_BAR, top + COMPARATOR_BAR)];
+            let style = if step <= level {
+                Ink::Mark2.color().filled()
+            } else {
+                Color::stroke_width(&Ink::Mark2.color(), 1)
+            };
+            root.draw(&Rectangle::new(corners, style)).map_err(err)?;
+        }
+    }
+    if let Some((top, end)) = row.comparator_bar {
+        // Hollow: told apart from the option's bar by shape, not only by colour.
+        root.draw(&Rectangle::new(
+            [(frame.plot_left, top), (end, top + COMPARATOR_BAR)],
+            Color::stroke_width(&Ink::Mark2.color(), 2),
+        ))
+        .map_err(err)?;
+    }
+    for label in &row.labels {
+        draw_label(root, label)?;
+    }
+    Ok(())
+}
+
+fn draw_label(area: &DrawingArea<SvgCanvas, Shift>, label: &Label) -> Result<(), ChartError> {
+    let ink = match label.tone {
+        Tone::Text => Ink::Text,
+        Tone::Muted => Ink::Muted,
+        Tone::OnBar => Ink::White,
+        Tone::Flag => Ink::Flag,
+    };
+    let h = match label.anchor {
+        Anchor::Start => HPos::Left,
+        Anchor::End => HPos::Right,
+    };
+    text(
+        area,
+        label.text.clone(),
+        (label.x, label.y),
+        label.size,
+        ink,
+        h,
+    )
+}
+
+fn text(
+    area: &DrawingArea<SvgCanvas, Shift>,
+    s: String,
+    at: (i32, i32),
+    size: f64,
+    ink: Ink,
+    h: HPos,
+) -> Result<(), ChartError> {
+    let color = ink.color();
+    let style = TextStyle::from((FONT, size).into_font())
+        .color(&color)
+        .pos(Pos::new(h, VPos::Center));
+    area.draw(&Text::new(s, at, style)).map_err(err)
+}
+
+/// The axis strip whose top is at `top`: tick labels and the caption.
+pub(super) fn draw_axis(
+    area: &DrawingArea<SvgCanvas, Shift>,
+    frame: &Frame,
+    top: i32,
+    w: Words,
+) -> Result<(), ChartError> {
+    let grid_bottom = top + 4;
+    let ticks = frame.ticks(w);
+    let last = ticks.len().saturating_sub(1);
+    for (i, (x, label)) in ticks.into_iter().enumerate() {
+        if label.is_empty() {
+            continue;
+        }
+        // The end labels align inwards so they never leave the chart.
+        let anchor = match i {
+            0 => HPos::Left,
+            i if i == last => HPos::Right,
+            _ => HPos::Center,
+        };
+        text(
+            area,
+            label,
+            (x, grid_bottom + 11),
+            SMALL_SIZE,
+            Ink::Muted,
+            anchor,
+        )?;
+    }
+    text(
+        area,
+        super::text::fit(
+            &frame.caption(w),
+            SMALL_SIZE,
+            frame.plot_right - frame.plot_left,
+        ),
+        ((frame.plot_left + frame.plot_right) / 2, grid_bottom + 30),
+        SMALL_SIZE,
+        Ink::Muted,
+        HPos::Center,
+    )
+}

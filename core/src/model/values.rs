@@ -1,0 +1,310 @@
+//! Values exactly as written, and the findings that carry them.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Metric {
+    Response,
+    Remission,
+    Relapse,
+    Durability,
+    SymptomChange,
+    Other,
+}
+
+/// Evidence tier as defined in the evidence sheet's README.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum Tier {
+    A,
+    B,
+    C,
+    D,
+}
+
+impl Tier {
+    /// The tier's letter, as the evidence sheet writes it.
+    pub fn letter(self) -> &'static str {
+        match self {
+            Tier::A => "A",
+            Tier::B => "B",
+            Tier::C => "C",
+            Tier::D => "D",
+        }
+    }
+}
+
+/// A number exactly as the data author wrote it: `50.0` stays "50.0", never "50".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decimal {
+    text: String,
+    value: f64,
+}
+
+impl Decimal {
+    pub fn value(&self) -> f64 {
+        self.value
+    }
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The evidence sheet writes negative numbers with a true minus sign.
+        match self.text.strip_prefix('-') {
+            Some(rest) => write!(f, "\u{2212}{rest}"),
+            None => f.write_str(&self.text),
+        }
+    }
+}
+
+impl Serialize for Decimal {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.text.parse::<serde_json::Number>() {
+            Ok(number) => number.serialize(s),
+            Err(_) => s.serialize_f64(self.value),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Decimal {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // serde_json's `arbitrary_precision` hands over the number as written, so "0.30"
+        // keeps its zero; going through f64 would print "0.3".
+        let number = serde_json::Number::deserialize(d)?;
+        let text = number.to_string();
+        let value = text
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+            .ok_or_else(|| serde::de::Error::custom(format!("{text} is not a usable number")))?;
+        Ok(Decimal { text, value })
+    }
+}
+
+/// A finding's value in its own kind: percentages are never mixed with ratios or score changes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "RawValue")]
+pub enum Value {
+    /// A rate in percent, with responders over analysed patients where the source gave them.
+    Percent {
+        percent: Decimal,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        k: Option<u32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        n: Option<u32>,
+    },
+    /// A range of rates, e.g. across trial arms.
+    PercentRange { low: Decimal, high: Decimal },
+    /// An effect measure (OR, RR, HR, SMD, ...) with its confidence interval.
+    Effect {
+        measure: String,
+        estimate: Decimal,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        ci_low: Option<Decimal>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        ci_high: Option<Decimal>,
+    },
+    /// A mean change on a rating scale, in points.
+    MeanChange { change: Decimal, unit: String },
+    /// A value that only words can carry faithfully.
+    Text { text: String },
+    /// The sheet has no figure: shown as "not reported", never as 0.
+    NotReported,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum ValueKind {
+    Percent,
+    PercentRange,
+    Effect,
+    MeanChange,
+    Text,
+    NotReported,
+}
+
+/// The flat shape a data author writes. Deserializing through a plain struct (rather than
+/// serde's buffered tagged enum) keeps error paths exact, e.g. `value.percent`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawValue {
+    kind: ValueKind,
+    percent: Option<Decimal>,
+    k: Option<u32>,
+    n: Option<u32>,
+    low: Option<Decimal>,
+    high: Option<Decimal>,
+    measure: Option<String>,
+    estimate: Option<Decimal>,
+    ci_low: Option<Decimal>,
+    ci_high: Option<Decimal>,
+    change: Option<Decimal>,
+    unit: Option<String>,
+    text: Option<String>,
+}
+
+impl TryFrom<RawValue> for Value {
+    type Error = String;
+
+    fn try_from(raw: RawValue) -> Result<Value, String> {
+        let kind_name = match raw.kind {
+            ValueKind::Percent => "percent",
+            ValueKind::PercentRange => "percent_range",
+            ValueKind::Effect => "effect",
+            ValueKind::MeanChange => "mean_change",
+            ValueKind::Text => "text",
+            ValueKind::NotReported => "not_reported",
+        };
+        let need =
+            |field: &str| format!("a value of kind \"{kind_name}\" needs the field `{field}`");
+        let allowed: &[&str] = match raw.kind {
+            ValueKind::Percent => &["percent", "k", "n"],
+            ValueKind::PercentRange => &["low", "high"],
+            ValueKind::Effect => &["measure", "estimate", "ci_low", "ci_high"],
+            ValueKind::MeanChange => &["change", "unit"],
+            ValueKind::Text => &["text"],
+            ValueKind::NotReported => &[],
+        };
+        let present = [
+            ("percent", raw.percent.is_some()),
+            ("k", raw.k.is_some()),
+            ("n", raw.n.is_some()),
+            ("low", raw.low.is_some()),
+            ("high", raw.high.is_some()),
+            ("measure", raw.measure.is_some()),
+            ("estimate", raw.estimate.is_some()),
+            ("ci_low", raw.ci_low.is_some()),
+            ("ci_high", raw.ci_high.is_some()),
+            ("change", raw.change.is_some()),
+            ("unit", raw.unit.is_some()),
+            ("text", raw.text.is_some()),
+        ];
+        if let Some((field, _)) = present.iter().find(|(f, is)| *is && !allowed.contains(f)) {
+            return Err(format!(
+                "the field `{field}` does not belong to a value of kind \"{kind_name}\""
+            ));
+        }
+        Ok(match raw.kind {
+            ValueKind::Percent => Value::Percent {
+                percent: raw.percent.ok_or_else(|| need("percent"))?,
+                k: raw.k,
+                n: raw.n,
+            },
+            ValueKind::PercentRange => Value::PercentRange {
+                low: raw.low.ok_or_else(|| need("low"))?,
+                high: raw.high.ok_or_else(|| need("high"))?,
+            },
+            ValueKind::Effect => Value::Effect {
+                measure: raw.measure.ok_or_else(|| need("measure"))?,
+                estimate: raw.estimate.ok_or_else(|| need("estimate"))?,
+                ci_low: raw.ci_low,
+                ci_high: raw.ci_high,
+            },
+            ValueKind::MeanChange => Value::MeanChange {
+                change: raw.change.ok_or_else(|| need("change"))?,
+                unit: raw.unit.ok_or_else(|| need("unit"))?,
+            },
+            ValueKind::Text => Value::Text {
+                text: raw.text.ok_or_else(|| need("text"))?,
+            },
+            ValueKind::NotReported => Value::NotReported,
+        })
+    }
+}
+
+impl Value {
+    /// The percentage to draw as a bar, if this value is a single rate.
+    pub fn percent(&self) -> Option<f64> {
+        match self {
+            Value::Percent { percent, .. } => Some(percent.value()),
+            _ => None,
+        }
+    }
+
+    /// The rate exactly as written ("29.3"), if this value is a single rate.
+    pub fn percent_text(&self) -> Option<&str> {
+        match self {
+            Value::Percent { percent, .. } => Some(percent.as_str()),
+            _ => None,
+        }
+    }
+}
+
+/// What the finding was compared against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ComparatorKind {
+    Sham,
+    Placebo,
+    UsualCare,
+    Active,
+    /// Another patient group in the same study (e.g. without prior medication failure).
+    Subgroup,
+    None,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Comparator {
+    pub kind: ComparatorKind,
+    /// As the source names it, e.g. "sham", "quetiapine XR".
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+    /// Anything else the sheet gives with the comparator (differences, p-values, NNT).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    pub metric: Metric,
+    /// The sheet's own wording of the metric where it says more, e.g. "Response (odds ratio)".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// The arm or dose the value belongs to, where the source names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub arm: Option<String>,
+    pub value: Value,
+    /// More the sheet gives with the value (other arms, CIs, p-values, counts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comparator: Option<Comparator>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub design: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<Tier>,
+    /// Why the tier was given, e.g. "secondary summary".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier_note: Option<String>,
+    /// Sample size exactly as the source states it, e.g. "1,522 (arm 511)".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub n: Option<String>,
+    /// Who was studied, including the prior-failure definition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub population: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timepoint: Option<String>,
+    /// Outcome definition: scale and threshold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub definition: Option<String>,
+    #[serde(default)]
+    pub citations: Vec<String>,
+    /// The default figure for its metric; at most one per metric per option.
+    #[serde(default)]
+    pub headline: bool,
+    /// Why this figure is (or no figure is) the headline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}

@@ -1,0 +1,232 @@
+//! What the host page and the address ask for, in one typed `Settings`: read from attributes
+//! (`attributes`), kept in a link (`permalink`), and turned into the reader's starting view.
+//! Pure, so it is tested natively.
+
+mod attributes;
+mod permalink;
+
+pub use attributes::{settable_from_address, SettingProblem, SettingProblemKind, ATTRIBUTES};
+pub use permalink::{parse_query, view_query};
+
+use crate::model::{Category, Dataset, Metric};
+use crate::state::{PanelChoice, SortKey, View, ViewState, ALL_PANELS, MIN_SELECTED};
+use crate::words::Words;
+
+/// The data file a widget reads when the host names none, next to the script.
+pub const DEFAULT_SRC: &str = "trd-evidence.json";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Theme {
+    /// Follows the reader's system setting (prefers-color-scheme).
+    #[default]
+    Auto,
+    Light,
+    Dark,
+    /// Black and white with strong marks, for projectors and low vision.
+    HighContrast,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 4] = [Theme::Auto, Theme::Light, Theme::Dark, Theme::HighContrast];
+
+    pub fn token(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::HighContrast => "high-contrast",
+        }
+    }
+}
+
+/// The token of an icon-view outcome, in attributes and links.
+pub fn metric_token(metric: Metric) -> &'static str {
+    match metric {
+        Metric::Remission => "remission",
+        _ => "response",
+    }
+}
+
+/// What the host asked for. `None` means "the widget's default".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    pub src: String,
+    /// Option ids to compare, in the host's order of mention (shown in data order).
+    pub options: Option<Vec<String>>,
+    pub panels: Vec<PanelChoice>,
+    pub sort: SortKey,
+    pub view: View,
+    pub theme: Theme,
+    pub heading_level: u8,
+    /// Replaces the dataset's title as the widget's heading.
+    pub title: Option<String>,
+    /// Show only options of this kind.
+    pub category: Option<Category>,
+    /// Show only options at or below this invasiveness level.
+    pub max_invasiveness: Option<u8>,
+    /// The outcome and denominator of the icon view.
+    pub icon_metric: Metric,
+    pub denominator: u32,
+    /// Keep the page's address in step with the view, so it can be shared (standalone page).
+    pub permalink: bool,
+    /// Start in presenter mode (large type, options revealed one at a time).
+    pub present: bool,
+    /// The dataset version and review date a shared link was made with.
+    pub link_version: Option<(String, String)>,
+    /// Values that could not be used.
+    pub problems: Vec<SettingProblem>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            src: DEFAULT_SRC.to_string(),
+            options: None,
+            panels: ALL_PANELS.to_vec(),
+            sort: SortKey::DataOrder,
+            view: View::Chart,
+            theme: Theme::Auto,
+            heading_level: 2,
+            title: None,
+            category: None,
+            max_invasiveness: None,
+            icon_metric: Metric::Response,
+            denominator: 100,
+            permalink: false,
+            present: false,
+            link_version: None,
+            problems: Vec::new(),
+        }
+    }
+}
+
+/// What the reader's starting view is made from: when it changes, the view starts afresh;
+/// other settings (theme, panels, title) keep what the reader has chosen.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct StartKey {
+    options: Option<Vec<String>>,
+    sort: SortKey,
+    view: View,
+    category: Option<Category>,
+    max_invasiveness: Option<u8>,
+    icon_metric: Metric,
+    denominator: u32,
+    present: bool,
+}
+
+impl StartKey {
+    /// A number standing for this key, for Yew's `key` (equal keys give equal numbers).
+    pub fn fingerprint(&self) -> u64 {
+        use std::hash::Hash;
+        let mut hasher = Fnv(0xcbf2_9ce4_8422_2325);
+        self.hash(&mut hasher);
+        hasher.0
+    }
+}
+
+/// FNV-1a: enough to tell settings apart, and far smaller in the wasm than the standard
+/// library's SipHash.
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 = (self.0 ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl Settings {
+    /// The reader's starting view: what the host or the link asked for, in this dataset.
+    /// The second value lists what could not be used (unknown option ids).
+    pub fn initial_state(&self, data: &Dataset) -> (ViewState, Vec<SettingProblem>) {
+        let (options, problems) = self.options_in(data);
+        let mut state = ViewState::initial(data);
+        if let Some(ids) = options {
+            // Kept in the order given, so a link restores the state exactly; the view shows
+            // chosen options in data order either way.
+            state.selected = ids.into_iter().collect();
+        }
+        state.sort = self.sort;
+        state.view = self.view;
+        state.category = self.category;
+        state.max_invasiveness = self.max_invasiveness;
+        state.icon_metric = self.icon_metric;
+        state.denominator = self.denominator;
+        state.presenting = self.present.then_some(1);
+        (state, problems)
+    }
+
+    pub fn start_key(&self) -> StartKey {
+        StartKey {
+            options: self.options.clone(),
+            sort: self.sort,
+            view: self.view,
+            category: self.category,
+            max_invasiveness: self.max_invasiveness,
+            icon_metric: self.icon_metric,
+            denominator: self.denominator,
+            present: self.present,
+        }
+    }
+
+    /// The widget's heading: the host's title, or the dataset's.
+    pub fn title_for(&self, data: &Dataset) -> String {
+        self.title
+            .clone()
+            .unwrap_or_else(|| data.dataset.title.clone())
+    }
+
+    /// A note for the reader when a shared link was made with another version of the data.
+    pub fn version_note(&self, data: &Dataset, w: Words) -> Option<String> {
+        let (version, reviewed) = self.link_version.as_ref()?;
+        let info = &data.dataset;
+        (version != &info.version).then(|| {
+            w.fill(
+                w.t().version_note,
+                &[
+                    ("link_version", version),
+                    ("link_reviewed", &w.date(reviewed)),
+                    ("version", &info.version),
+                    ("reviewed", &w.date(&info.last_reviewed)),
+                ],
+            )
+        })
+    }
+
+    /// The chosen options that exist in the data, and a problem for each that does not.
+    pub fn options_in(&self, data: &Dataset) -> (Option<Vec<String>>, Vec<SettingProblem>) {
+        let Some(wanted) = &self.options else {
+            return (None, Vec::new());
+        };
+        let mut problems = Vec::new();
+        let mut known = Vec::new();
+        for id in wanted {
+            if data.options.iter().any(|o| &o.id == id) {
+                if !known.contains(id) {
+                    known.push(id.clone());
+                }
+            } else {
+                problems.push(SettingProblem {
+                    attribute: "options",
+                    kind: SettingProblemKind::UnknownOption {
+                        id: id.clone(),
+                        known: data.options.iter().map(|o| o.id.clone()).collect(),
+                    },
+                });
+            }
+        }
+        if known.len() < MIN_SELECTED {
+            problems.push(SettingProblem {
+                attribute: "options",
+                kind: SettingProblemKind::TooFewOptions { min: MIN_SELECTED },
+            });
+            return (None, problems);
+        }
+        (Some(known), problems)
+    }
+}

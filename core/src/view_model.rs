@@ -1,0 +1,357 @@
+//! What the comparison shows, derived from (data, state): rows of headline figures with their
+//! provenance, and the numbered citations behind them. Charts, HTML and exports all read from
+//! here. It holds values, not sentences: the words come from `words` when a view is written.
+
+use crate::model::{
+    Category, Citation, ComparatorKind, Cost, CostUnit, Dataset, Decimal, Finding, Metric, Tier,
+    Value,
+};
+use crate::state::{Selection, SortKey};
+use crate::words::Words;
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+/// The metrics charted side by side, in panel order.
+pub const CHARTED_METRICS: [Metric; 2] = [Metric::Response, Metric::Remission];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub rows: Vec<OptionRow>,
+    /// Shared so the citation list can compare it by value and skip re-rendering on a sort.
+    pub citations: Rc<[NumberedCitation]>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct OptionRow {
+    pub id: String,
+    pub name: String,
+    pub category: Category,
+    /// Invasiveness level 1–4.
+    pub invasiveness: u8,
+    /// One figure per entry of `CHARTED_METRICS`, in the same order.
+    pub figures: Vec<Figure>,
+    /// The sheet's derived in-clinic hours, where it could derive them.
+    pub clinic_hours: Option<HoursView>,
+    /// The option's headline price, if the data names one.
+    pub cost: Option<CostView>,
+}
+
+/// One price as the cost chart draws it, with what a reader needs to judge it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CostView {
+    pub low: Decimal,
+    pub high: Option<Decimal>,
+    /// ISO 4217 code, e.g. "USD".
+    pub currency: String,
+    /// What the price buys.
+    pub unit: CostUnit,
+    /// As given: "Jan 2020", "c.2024", "not given".
+    pub price_year: String,
+    /// The price as the source states it.
+    pub text: String,
+    pub note: Option<String>,
+    /// Numbers into `Comparison::citations`.
+    pub citation_numbers: Vec<usize>,
+}
+
+impl CostView {
+    /// "$550–900": the numbers as written, with thousands separators.
+    pub fn amount(&self, w: Words) -> String {
+        w.amount(
+            &self.currency,
+            self.low.as_str(),
+            self.high.as_ref().map(Decimal::as_str),
+        )
+    }
+
+    /// "$550–900 a month (price year Jan 2020)".
+    pub fn summary(&self, w: Words) -> String {
+        w.fill(
+            w.t().price_summary,
+            &[
+                ("amount", &self.amount(w)),
+                ("unit", w.cost_unit(self.unit)),
+                ("year", &self.price_year),
+            ],
+        )
+    }
+}
+
+/// Estimated hours in clinic, as numbers for the bar and as written for the label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HoursView {
+    pub low: Decimal,
+    pub high: Option<Decimal>,
+    /// True for "≥ low" estimates.
+    pub at_least: bool,
+}
+
+impl HoursView {
+    /// "16.7–25 h" or "≥16 h", from the numbers as written.
+    pub fn text(&self, w: Words) -> String {
+        w.hours(
+            self.low.as_str(),
+            self.high.as_ref().map(Decimal::as_str),
+            self.at_least,
+        )
+    }
+}
+
+impl OptionRow {
+    pub fn figure(&self, metric: Metric) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.metric == metric)
+    }
+
+    /// "16.7–25 h", or "not derivable" where the evidence allows no estimate.
+    pub fn hours_text(&self, w: Words) -> String {
+        self.clinic_hours
+            .as_ref()
+            .map_or_else(|| w.t().hours_not_derivable.to_string(), |h| h.text(w))
+    }
+
+    /// "3 of 4: General anaesthesia each session".
+    pub fn invasiveness_text(&self, w: Words) -> String {
+        w.invasiveness_of_4(self.invasiveness)
+    }
+}
+
+/// One headline figure with everything a reader needs to judge it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub metric: Metric,
+    /// The value as written in the data (`NotReported` where there is none).
+    pub value: Value,
+    pub arm: Option<String>,
+    pub comparator: Option<ComparatorView>,
+    pub design: Option<String>,
+    pub tier: Option<Tier>,
+    pub tier_note: Option<String>,
+    pub n: Option<String>,
+    pub population: Option<String>,
+    pub timepoint: Option<String>,
+    pub definition: Option<String>,
+    pub note: Option<String>,
+    /// Numbers into `Comparison::citations`.
+    pub citation_numbers: Vec<usize>,
+}
+
+impl Figure {
+    pub fn is_reported(&self) -> bool {
+        self.value != Value::NotReported
+    }
+
+    /// The rate to draw as a bar; `None` means no bar (not reported, or not a rate).
+    pub fn percent(&self) -> Option<f64> {
+        self.value.percent()
+    }
+
+    /// The same rate as written in the data ("29.3").
+    pub fn percent_text(&self) -> Option<&str> {
+        self.value.percent_text()
+    }
+
+    /// The value in words and digits, or "not reported".
+    pub fn value_text(&self, w: Words) -> String {
+        w.value(&self.value)
+    }
+
+    /// "sham 10.4%; OR 3.3; NNT 6": the comparison group with everything the data says of it.
+    pub fn comparator_text(&self, w: Words) -> Option<String> {
+        self.comparator.as_ref().map(|c| match &c.note {
+            Some(note) => format!("{}; {note}", c.summary(w)),
+            None => c.summary(w),
+        })
+    }
+
+    /// "Tier B: controlled trial in a broader depression group (MDD, not TRD-only)".
+    pub fn tier_text(&self, w: Words) -> Option<String> {
+        self.tier.map(|t| w.tier_line(t, self.tier_note.as_deref()))
+    }
+
+    /// Tier C and D figures are flagged wherever they appear.
+    pub fn flag(&self, w: Words) -> Option<&'static str> {
+        self.tier.and_then(|t| w.tier_flag(t))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ComparatorView {
+    pub kind: ComparatorKind,
+    pub label: String,
+    pub value: Option<Value>,
+    pub note: Option<String>,
+}
+
+impl ComparatorView {
+    pub fn percent(&self) -> Option<f64> {
+        self.value.as_ref().and_then(Value::percent)
+    }
+
+    pub fn percent_text(&self) -> Option<&str> {
+        self.value.as_ref().and_then(Value::percent_text)
+    }
+
+    /// "sham 10.4%" or just "sham".
+    pub fn summary(&self, w: Words) -> String {
+        match &self.value {
+            Some(v) => format!("{} {}", self.label, w.value(v)),
+            None => self.label.clone(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct NumberedCitation {
+    pub number: usize,
+    pub citation: Citation,
+    /// A checked http(s) link, if the citation has one.
+    pub link: Option<String>,
+}
+
+impl Comparison {
+    pub fn build(data: &Dataset, selection: &Selection) -> Comparison {
+        // Citation numbers follow data order so they stay put when the reader re-sorts.
+        let mut numbers = CitationNumbers::default();
+        let mut rows: Vec<OptionRow> = Vec::with_capacity(selection.selected.len());
+        let mut shown = Vec::with_capacity(selection.selected.len());
+        for option in &data.options {
+            if !selection.shows(&option.id, option.category, option.invasiveness.level) {
+                continue;
+            }
+            shown.push(option);
+            let figures = CHARTED_METRICS
+                .iter()
+                .map(|&metric| match option.headline(metric) {
+                    Some(finding) => figure_from(finding, &mut numbers),
+                    None => not_reported(metric),
+                })
+                .collect();
+            rows.push(OptionRow {
+                id: option.id.clone(),
+                name: option.name.clone(),
+                category: option.category,
+                invasiveness: option.invasiveness.level,
+                figures,
+                clinic_hours: option.burden.in_clinic_hours.as_ref().map(|h| HoursView {
+                    low: h.low.clone(),
+                    high: h.high.clone(),
+                    at_least: h.at_least,
+                }),
+                cost: None,
+            });
+        }
+        // Prices are numbered after all figures, so adding them left the figures' numbers as
+        // they were.
+        for (row, option) in rows.iter_mut().zip(shown) {
+            row.cost = option
+                .headline_cost()
+                .and_then(|c| cost_view(c, &mut numbers));
+        }
+        sort_rows(&mut rows, selection.sort);
+        let citations = numbers
+            .order
+            .iter()
+            .enumerate()
+            .filter_map(|(i, id)| {
+                data.citation(id).map(|c| NumberedCitation {
+                    number: i + 1,
+                    link: c.link().filter(|l| crate::validate::is_web_link(l)),
+                    citation: c.clone(),
+                })
+            })
+            .collect();
+        Comparison { rows, citations }
+    }
+}
+
+/// Numbers citation ids 1, 2, 3 … in order of first use.
+#[derive(Default)]
+struct CitationNumbers {
+    order: Vec<String>,
+}
+
+impl CitationNumbers {
+    fn number(&mut self, id: &str) -> usize {
+        match self.order.iter().position(|c| c == id) {
+            Some(i) => i + 1,
+            None => {
+                self.order.push(id.to_string());
+                self.order.len()
+            }
+        }
+    }
+}
+
+fn figure_from(finding: &Finding, numbers: &mut CitationNumbers) -> Figure {
+    Figure {
+        metric: finding.metric,
+        value: finding.value.clone(),
+        arm: finding.arm.clone(),
+        comparator: finding.comparator.as_ref().map(|c| ComparatorView {
+            kind: c.kind,
+            label: c.label.clone(),
+            value: c.value.clone(),
+            note: c.note.clone(),
+        }),
+        design: finding.design.clone(),
+        tier: finding.tier,
+        tier_note: finding.tier_note.clone(),
+        n: finding.n.clone(),
+        population: finding.population.clone(),
+        timepoint: finding.timepoint.clone(),
+        definition: finding.definition.clone(),
+        note: finding.note.clone(),
+        citation_numbers: finding
+            .citations
+            .iter()
+            .map(|id| numbers.number(id))
+            .collect(),
+    }
+}
+
+fn cost_view(cost: &Cost, numbers: &mut CitationNumbers) -> Option<CostView> {
+    Some(CostView {
+        low: cost.low.clone()?,
+        high: cost.high.clone(),
+        currency: cost.currency.clone(),
+        unit: cost.unit,
+        price_year: cost.price_year.clone(),
+        text: cost.text.clone(),
+        note: cost.note.clone(),
+        citation_numbers: cost.citations.iter().map(|id| numbers.number(id)).collect(),
+    })
+}
+
+fn not_reported(metric: Metric) -> Figure {
+    Figure {
+        metric,
+        value: Value::NotReported,
+        arm: None,
+        comparator: None,
+        design: None,
+        tier: None,
+        tier_note: None,
+        n: None,
+        population: None,
+        timepoint: None,
+        definition: None,
+        note: None,
+        citation_numbers: Vec::new(),
+    }
+}
+
+fn sort_rows(rows: &mut [OptionRow], sort: SortKey) {
+    match sort {
+        SortKey::DataOrder => {}
+        SortKey::Name => rows.sort_by_key(|r| r.name.to_lowercase()),
+        SortKey::Headline(metric) => rows.sort_by(|a, b| {
+            let rate = |r: &OptionRow| r.figure(metric).and_then(Figure::percent);
+            match (rate(a), rate(b)) {
+                (Some(x), Some(y)) => y.partial_cmp(&x).unwrap_or(Ordering::Equal),
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                (None, None) => Ordering::Equal,
+            }
+        }),
+    }
+}

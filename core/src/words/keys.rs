@@ -1,0 +1,351 @@
+// Every message id, grouped by where readers meet it. A language file (`en.rs`, …) fills in
+// every one; `{name}` marks a blank that `Words::fill` fills.
+
+catalogue! {
+    // The data's kinds in words.
+    metric_response,
+    metric_remission,
+    metric_relapse,
+    metric_durability,
+    metric_symptom_change,
+    metric_other,
+    category_medication,
+    category_rapid_acting_medication,
+    category_psychotherapy,
+    category_non_invasive_brain_stimulation,
+    category_convulsive_therapy,
+    category_implanted_device,
+    category_investigational_implanted_device,
+    category_investigational,
+    status_approved,
+    status_cleared,
+    status_off_label,
+    status_investigational,
+    status_not_applicable,
+    status_not_documented,
+    invasiveness_1,
+    invasiveness_2,
+    invasiveness_3,
+    invasiveness_4,
+    invasiveness_unknown,
+    /// {level}, {words}
+    invasiveness_level_words,
+    unit_course,
+    unit_month,
+    unit_year,
+    unit_session,
+    unit_dose,
+    unit_device,
+    unit_device_and_surgery,
+    unit_other,
+    tier_a,
+    tier_b,
+    tier_c,
+    tier_d,
+    /// {letter}, {plain}
+    tier_letter,
+    /// {letter}, {plain}, {note}
+    tier_letter_note,
+    /// {tier}
+    tier_prefixed,
+    /// {tier}
+    tier_lower,
+    /// {letter}
+    tier_short,
+    flag_uncontrolled,
+    flag_secondary,
+    comparator_kind_sham,
+    comparator_kind_placebo,
+    comparator_kind_usual_care,
+    comparator_kind_active,
+    comparator_kind_subgroup,
+    comparator_kind_none,
+    not_reported,
+    not_reported_sentence,
+    no_verified_figure,
+    /// {hours}
+    hours_amount,
+    hours_not_derivable,
+    /// {low}, {high}
+    hours_range,
+    /// {low}
+    hours_at_least,
+    /// {low}
+    hours_about,
+    /// {amount}, {unit}, {year}
+    price_summary,
+    yes,
+    no,
+
+    // Loading and checking the data file.
+    loading,
+    cannot_show,
+    data_file_label,
+    try_again,
+    /// {count}
+    load_problem_count,
+    load_not_downloaded_summary,
+    load_not_read_summary,
+    /// {reason}
+    load_not_downloaded,
+    load_not_json,
+    /// {bytes}, {limit}
+    load_too_large,
+    /// {line}, {column}, {message}
+    load_syntax,
+    /// {path}, {line}, {column}, {message}
+    load_structure,
+    /// {url}, {detail}
+    download_refused,
+    download_other_site,
+    /// {url}, {status}, {text}
+    download_status,
+    /// {url}, {detail}
+    download_body,
+    /// {expected}, {found}
+    problem_wrong_format,
+    problem_empty,
+    /// {found}
+    problem_invasiveness_levels,
+    /// {found}
+    problem_not_a_date,
+    problem_no_options,
+    problem_bad_option_id,
+    /// {id}
+    problem_duplicate_option_id,
+    /// {found}
+    problem_level_out_of_range,
+    /// {first}
+    problem_second_headline_price,
+    problem_headline_price_without_number,
+    problem_headline_price_zero,
+    problem_negative_price,
+    /// {low}, {high}
+    problem_low_above_high,
+    /// {found}
+    problem_not_a_currency,
+    /// {metric}
+    problem_second_headline,
+    problem_figure_without_citation,
+    problem_figure_without_tier,
+    /// {k}, {n}
+    problem_k_above_n,
+    problem_n_zero,
+    problem_no_measure,
+    problem_not_finite,
+    /// {low}, {high}
+    problem_interval_reversed,
+    /// {found}
+    problem_percent_out_of_range,
+    /// {id}
+    problem_duplicate_citation_id,
+    problem_citation_without_link,
+    /// {found}
+    problem_not_a_doi,
+    /// {found}
+    problem_not_a_pmid,
+    problem_not_a_web_link,
+    /// {id}
+    problem_unknown_citation,
+    /// {chars}, {limit}
+    problem_too_long,
+
+    // The host's settings.
+    settings_problems,
+    /// {value}, {known}
+    setting_not_one_of,
+    /// {value}, {low}, {high}
+    setting_not_a_number,
+    /// {value}, {low}, {high}
+    setting_not_a_level,
+    /// {id}, {known}
+    setting_unknown_option,
+    /// {min}
+    setting_too_few_options,
+    /// {link_version}, {link_reviewed}, {version}, {reviewed}
+    version_note,
+
+    // The comparison.
+    note_not_head_to_head,
+    note_different_studies,
+    note_read_details,
+    present_button,
+    /// {shown}, {total}
+    present_hint,
+    show_as,
+    view_chart,
+    view_icons,
+    view_table,
+    sort_by,
+    sort_default,
+    sort_name,
+    sort_response,
+    sort_remission,
+    kind_of_treatment,
+    all_kinds,
+    how_invasive,
+    any_level,
+    /// {level}, {words}
+    level_only,
+    /// {level}, {words}
+    level_up_to,
+    /// {chosen}, {total}
+    choose_options,
+    /// {min}
+    choose_at_least,
+    choose_all,
+    no_match,
+    show_all_kinds,
+
+    // Chart panels.
+    /// {metric}
+    panel_rate,
+    panel_cost,
+    panel_burden,
+    axis_percent,
+    axis_hours,
+    /// {currency}
+    axis_price,
+    /// {value}
+    chart_no_rate,
+    chart_comparison_not_reported,
+    chart_hours_not_derivable,
+    /// {level}
+    chart_level_of_4,
+    /// {currency}
+    chart_not_converted,
+    chart_no_price,
+    /// {unit}, {year}
+    chart_unit_year,
+    /// {unit}, {year}
+    chart_unit_year_words,
+    legend_option,
+    legend_comparator,
+    select_row_hint,
+    cost_help,
+    cost_legend,
+    burden_help,
+    /// {levels}
+    burden_levels,
+    burden_estimates_note,
+    /// {option}, {hours}, {level}, {words}
+    burden_summary_row,
+    /// {hours}
+    burden_summary_hours,
+    burden_summary_no_hours,
+    /// {comparator}
+    summary_versus,
+    /// {option}, {what}, {value}
+    hit_label,
+    /// {what}, {option}
+    provenance_box_label,
+    close,
+    price,
+    price_prefix,
+    price_as_written,
+    price_year,
+    currency,
+    note,
+
+    // A figure's provenance and an option's details.
+    where_from,
+    /// {option}
+    everything_about,
+    /// {option}
+    hide_details,
+    compared_with,
+    study_design,
+    people_n,
+    timepoint,
+    who_was_studied,
+    outcome_definition,
+    evidence_tier,
+    sources,
+    /// {n}
+    source_number,
+    regulatory_status,
+    /// {count}
+    all_findings,
+    /// {why}
+    why_headline,
+    cost,
+    key_risks,
+    caveats,
+    /// {level}, {words}
+    invasiveness_badge,
+    headline_badge,
+    /// {comparator}
+    compared_with_lower,
+    /// {comparator}
+    compared_with_sentence,
+    /// {n}
+    n_equals,
+    /// {n}
+    n_short,
+    /// {comparator}
+    versus_short,
+    /// {range}, {scope}
+    time_in_clinic,
+    /// {derivation}
+    worked_out_as,
+    /// {currency}, {year}
+    price_facts,
+
+    // Icon arrays.
+    outcome,
+    out_of,
+    /// {n}
+    icons_people,
+    /// {d}
+    icons_hint,
+    /// {d}
+    icons_in,
+    /// {share}, {d}, {verb}, {who}
+    icons_label,
+    icons_responded,
+    icons_remitted,
+
+    // Table and handout.
+    option,
+    figure,
+    invasiveness,
+    hours_in_clinic,
+    hours_in_clinic_estimate,
+    price_sources,
+    /// {note}: the not-head-to-head note, continuing the sentence
+    table_caption,
+    burden_table_caption,
+    handout_title,
+
+    // Sources, sharing, footer.
+    opens_in_new_tab,
+    /// {pmid}
+    pubmed_link,
+    source_page,
+    cite_this_view,
+    /// {title}, {version}, {reviewed}
+    cite_line,
+    share_copy_link,
+    share_csv,
+    share_svg,
+    share_png,
+    share_csv_done,
+    share_svg_done,
+    share_png_done,
+    share_making_picture,
+    /// {detail}
+    share_picture_failed,
+    share_link_copied,
+    /// {link}
+    share_copy_refused,
+    /// {numbers}
+    export_price_sources,
+    /// {option}
+    export_no_figures,
+    /// {title}, {version}, {reviewed}
+    footer_identity,
+    /// {region}
+    footer_region,
+    download_data_file,
+    crisis_lead,
+}

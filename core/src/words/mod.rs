@@ -1,0 +1,410 @@
+//! Every sentence a reader sees, in one catalogue per language, and the way each language
+//! writes numbers and dates. A sentence is written once (in `en.rs`); a language is a file of
+//! the same `Catalogue` with every field filled in, so the compiler refuses a missing one.
+//!
+//! Templates name their blanks (`{option}`); `Words::fill` puts the values in. Figures keep
+//! their digits as written: only the decimal sign and the grouping of thousands follow the
+//! language.
+
+mod en;
+
+use crate::model::{
+    Category, ComparatorKind, CostUnit, Decimal, Metric, RegulatoryStatus, Tier, Value,
+};
+
+/// The languages the widget speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 1] = [Lang::En];
+
+    /// The BCP 47 tag, for `lang` attributes and settings.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+
+    /// The language of a tag such as "en", "en-US" or "EN"; `None` for languages the widget
+    /// does not have.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next().unwrap_or("").trim();
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.tag().eq_ignore_ascii_case(primary))
+    }
+
+    fn catalogue(self) -> &'static Catalogue {
+        match self {
+            Lang::En => &en::EN,
+        }
+    }
+}
+
+/// Declares the catalogue's fields once (in `keys.rs`); `entries` lists them for the tests
+/// that keep every language complete and every message in use.
+macro_rules! catalogue {
+    ($($(#[$doc:meta])* $key:ident,)*) => {
+        /// One language's sentences. Field names are the message ids.
+        pub struct Catalogue {
+            $($(#[$doc])* pub $key: &'static str,)*
+        }
+
+        impl Catalogue {
+            /// Every (id, text) pair, in declaration order.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($key), self.$key),)*]
+            }
+        }
+    };
+}
+
+mod keys;
+pub use keys::Catalogue;
+
+/// The words of one language, passed to everything that writes for readers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Words {
+    lang: Lang,
+}
+
+impl Words {
+    pub const fn new(lang: Lang) -> Words {
+        Words { lang }
+    }
+
+    pub const fn lang(self) -> Lang {
+        self.lang
+    }
+
+    /// The catalogue: `w.t().not_head_to_head`.
+    pub fn t(self) -> &'static Catalogue {
+        self.lang.catalogue()
+    }
+
+    /// A template with its blanks filled: `fill(t.shown_of, &[("n", "3"), ("total", "16")])`.
+    /// A blank without a value stays as it is, so a mistake shows instead of vanishing.
+    pub fn fill(self, template: &str, values: &[(&str, &str)]) -> String {
+        let mut out = String::with_capacity(template.len() + 16);
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let name_end = after.find('}');
+            let value = name_end.and_then(|end| {
+                let name = &after[..end];
+                values
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| (*v, end))
+            });
+            match value {
+                Some((v, end)) => {
+                    out.push_str(v);
+                    rest = &after[end + 1..];
+                }
+                None => {
+                    out.push('{');
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// The text with its first letter capitalised, to start a sentence or a label. Only an
+    /// ASCII first letter changes: the full Unicode case tables would add 12 KB to the wasm,
+    /// and the catalogue's sentences start with plain letters.
+    pub fn sentence_start(self, text: &str) -> String {
+        let mut out = text.to_string();
+        if let Some(first) = out.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        out
+    }
+
+    /// The text with its first letter in lower case, to continue a sentence (ASCII only, as
+    /// `sentence_start`).
+    pub fn sentence_continues(self, text: &str) -> String {
+        let mut out = text.to_string();
+        if let Some(first) = out.get_mut(..1) {
+            first.make_ascii_lowercase();
+        }
+        out
+    }
+
+    // ---- Numbers and dates ----------------------------------------------------------------
+
+    /// A number as written, in this language's notation ("26.1"; a true minus sign).
+    pub fn number(self, written: &str) -> String {
+        match written.strip_prefix('-') {
+            Some(rest) => format!("\u{2212}{rest}"),
+            None => written.to_string(),
+        }
+    }
+
+    pub fn decimal(self, d: &Decimal) -> String {
+        self.number(d.as_str())
+    }
+
+    /// "26.1%": a rate as written.
+    pub fn percent(self, written: &str) -> String {
+        format!("{}%", self.number(written))
+    }
+
+    /// "26–35%": a range of rates as written.
+    pub fn percent_range(self, low: &str, high: &str) -> String {
+        format!("{}–{}%", self.number(low), self.number(high))
+    }
+
+    /// "200000" → "200,000", "10554.25" → "10,554.25": separators only, digits as written.
+    pub fn grouped(self, number: &str) -> String {
+        let (whole, fraction) = match number.split_once('.') {
+            Some((w, f)) => (w, Some(f)),
+            None => (number, None),
+        };
+        let digits: Vec<char> = whole.chars().collect();
+        let mut out = String::with_capacity(number.len() + digits.len() / 3);
+        for (i, ch) in digits.iter().enumerate() {
+            let left = digits.len() - i;
+            if i > 0 && left % 3 == 0 && ch.is_ascii_digit() && digits[i - 1].is_ascii_digit() {
+                out.push(',');
+            }
+            out.push(*ch);
+        }
+        if let Some(f) = fraction {
+            out.push('.');
+            out.push_str(f);
+        }
+        out
+    }
+
+    /// A date written YYYY-MM-DD, as readers of this language write it.
+    pub fn date(self, iso: &str) -> String {
+        iso.to_string()
+    }
+
+    // ---- The data's kinds in words ---------------------------------------------------------
+
+    pub fn metric(self, metric: Metric) -> &'static str {
+        let t = self.t();
+        match metric {
+            Metric::Response => t.metric_response,
+            Metric::Remission => t.metric_remission,
+            Metric::Relapse => t.metric_relapse,
+            Metric::Durability => t.metric_durability,
+            Metric::SymptomChange => t.metric_symptom_change,
+            Metric::Other => t.metric_other,
+        }
+    }
+
+    /// The metric inside a sentence ("response").
+    pub fn metric_lower(self, metric: Metric) -> String {
+        self.metric(metric).to_lowercase()
+    }
+
+    pub fn category(self, category: Category) -> &'static str {
+        let t = self.t();
+        match category {
+            Category::Medication => t.category_medication,
+            Category::RapidActingMedication => t.category_rapid_acting_medication,
+            Category::Psychotherapy => t.category_psychotherapy,
+            Category::NonInvasiveBrainStimulation => t.category_non_invasive_brain_stimulation,
+            Category::ConvulsiveTherapy => t.category_convulsive_therapy,
+            Category::ImplantedDevice => t.category_implanted_device,
+            Category::InvestigationalImplantedDevice => t.category_investigational_implanted_device,
+            Category::Investigational => t.category_investigational,
+        }
+    }
+
+    pub fn regulatory(self, status: RegulatoryStatus) -> &'static str {
+        let t = self.t();
+        match status {
+            RegulatoryStatus::Approved => t.status_approved,
+            RegulatoryStatus::Cleared => t.status_cleared,
+            RegulatoryStatus::OffLabel => t.status_off_label,
+            RegulatoryStatus::Investigational => t.status_investigational,
+            RegulatoryStatus::NotApplicable => t.status_not_applicable,
+            RegulatoryStatus::NotDocumented => t.status_not_documented,
+        }
+    }
+
+    /// Short words for an invasiveness level, for controls and chart labels.
+    pub fn invasiveness(self, level: u8) -> &'static str {
+        let t = self.t();
+        match level {
+            1 => t.invasiveness_1,
+            2 => t.invasiveness_2,
+            3 => t.invasiveness_3,
+            4 => t.invasiveness_4,
+            _ => t.invasiveness_unknown,
+        }
+    }
+
+    /// "3 of 4: General anaesthesia each session".
+    pub fn invasiveness_of_4(self, level: u8) -> String {
+        self.fill(
+            self.t().invasiveness_level_words,
+            &[
+                ("level", &level.to_string()),
+                ("words", self.invasiveness(level)),
+            ],
+        )
+    }
+
+    /// What a price buys: "a month", "device and surgery".
+    pub fn cost_unit(self, unit: CostUnit) -> &'static str {
+        let t = self.t();
+        match unit {
+            CostUnit::Course => t.unit_course,
+            CostUnit::Month => t.unit_month,
+            CostUnit::Year => t.unit_year,
+            CostUnit::Session => t.unit_session,
+            CostUnit::Dose => t.unit_dose,
+            CostUnit::Device => t.unit_device,
+            CostUnit::DeviceAndSurgery => t.unit_device_and_surgery,
+            CostUnit::Other => t.unit_other,
+        }
+    }
+
+    /// A tier in plain words, for readers who do not know the letters.
+    pub fn tier_plain(self, tier: Tier) -> &'static str {
+        let t = self.t();
+        match tier {
+            Tier::A => t.tier_a,
+            Tier::B => t.tier_b,
+            Tier::C => t.tier_c,
+            Tier::D => t.tier_d,
+        }
+    }
+
+    /// "C: uncontrolled (open-label or real-world) study (note)": the letter in plain words,
+    /// with the data's reason for the tier where it gives one.
+    pub fn tier_explained(self, tier: Tier, note: Option<&str>) -> String {
+        let letter = tier.letter();
+        let plain = self.tier_plain(tier);
+        match note {
+            Some(note) => self.fill(
+                self.t().tier_letter_note,
+                &[("letter", letter), ("plain", plain), ("note", note)],
+            ),
+            None => self.fill(
+                self.t().tier_letter,
+                &[("letter", letter), ("plain", plain)],
+            ),
+        }
+    }
+
+    /// "Tier C: uncontrolled …": the tier as a figure's detail line shows it.
+    pub fn tier_line(self, tier: Tier, note: Option<&str>) -> String {
+        self.fill(
+            self.t().tier_prefixed,
+            &[("tier", &self.tier_explained(tier, note))],
+        )
+    }
+
+    /// The visible flag on tier C and D figures, wherever such a figure appears.
+    pub fn tier_flag(self, tier: Tier) -> Option<&'static str> {
+        match tier {
+            Tier::C => Some(self.t().flag_uncontrolled),
+            Tier::D => Some(self.t().flag_secondary),
+            Tier::A | Tier::B => None,
+        }
+    }
+
+    /// What kind of comparison group a finding had, in plain words.
+    pub fn comparator_kind(self, kind: ComparatorKind) -> &'static str {
+        let t = self.t();
+        match kind {
+            ComparatorKind::Sham => t.comparator_kind_sham,
+            ComparatorKind::Placebo => t.comparator_kind_placebo,
+            ComparatorKind::UsualCare => t.comparator_kind_usual_care,
+            ComparatorKind::Active => t.comparator_kind_active,
+            ComparatorKind::Subgroup => t.comparator_kind_subgroup,
+            ComparatorKind::None => t.comparator_kind_none,
+        }
+    }
+
+    /// A value in words and digits, exactly as written in the data: "27.1% (91/336)",
+    /// "OR 3.3 (1.9–5.5)", "not reported".
+    pub fn value(self, value: &Value) -> String {
+        match value {
+            Value::Percent { percent, k, n } => match (k, n) {
+                (Some(k), Some(n)) => format!("{} ({k}/{n})", self.percent(percent.as_str())),
+                _ => self.percent(percent.as_str()),
+            },
+            Value::PercentRange { low, high } => self.percent_range(low.as_str(), high.as_str()),
+            Value::Effect {
+                measure,
+                estimate,
+                ci_low,
+                ci_high,
+            } => match (ci_low, ci_high) {
+                (Some(lo), Some(hi)) => format!(
+                    "{measure} {} ({}–{})",
+                    self.decimal(estimate),
+                    self.decimal(lo),
+                    self.decimal(hi)
+                ),
+                _ => format!("{measure} {}", self.decimal(estimate)),
+            },
+            Value::MeanChange { change, unit } => format!("{} {unit}", self.decimal(change)),
+            Value::Text { text } => text.clone(),
+            Value::NotReported => self.t().not_reported.to_string(),
+        }
+    }
+
+    /// "$550–900": a price's numbers as written, with thousands separators and the currency.
+    pub fn amount(self, currency: &str, low: &str, high: Option<&str>) -> String {
+        let symbol = self.currency_symbol(currency);
+        match high {
+            Some(high) => format!("{symbol}{}–{}", self.grouped(low), self.grouped(high)),
+            None => format!("{symbol}{}", self.grouped(low)),
+        }
+    }
+
+    /// "$" for USD, "£" for GBP …; other codes are written out: "CHF ".
+    pub fn currency_symbol(self, code: &str) -> String {
+        match code {
+            "USD" => "$".to_string(),
+            "GBP" => "£".to_string(),
+            "EUR" => "€".to_string(),
+            "CAD" => "CA$".to_string(),
+            "AUD" => "A$".to_string(),
+            other => format!("{other}\u{a0}"),
+        }
+    }
+
+    /// "16.7–25 h", "≥16 h" or "12 h": estimated hours as written.
+    pub fn hours(self, low: &str, high: Option<&str>, at_least: bool) -> String {
+        let (low, high) = (self.number(low), high.map(|h| self.number(h)));
+        let amount = match (high, at_least) {
+            (Some(high), _) => format!("{low}–{high}"),
+            (None, true) => format!("≥{low}"),
+            (None, false) => low,
+        };
+        self.fill(self.t().hours_amount, &[("hours", &amount)])
+    }
+}
+
+/// The placeholders of a template, in order: "{a} and {b}" → ["a", "b"].
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(end) => {
+                out.push(&after[..end]);
+                rest = &after[end + 1..];
+            }
+            None => break,
+        }
+    }
+    out
+}

@@ -1,0 +1,333 @@
+//! What readers and hosts take away and hand on: the host's settings read from attributes
+//! (every problem named by attribute), a view kept in its link and restored exactly, and the
+//! exports of a view (CSV with its sources, SVG with its note, legend and citations).
+
+mod common;
+
+use common::{shown, W};
+use std::collections::HashMap;
+use trd_core::export::{comparison_svg, findings_csv, CSV_COLUMNS};
+use trd_core::load::load_dataset;
+use trd_core::model::Metric;
+use trd_core::settings::{SettingProblem, Settings, Theme};
+use trd_core::state::{Panel, PanelChoice, SortKey, View, ALL_PANELS};
+use trd_core::BUNDLED_DATA;
+
+/// Each problem as the widget lists it.
+fn lines(problems: &[SettingProblem]) -> Vec<String> {
+    problems.iter().map(|p| p.line(W)).collect()
+}
+
+// ---- Settings from attributes and links -----------------------------------------------------
+
+fn read(pairs: &[(&str, &str)]) -> Settings {
+    let map: HashMap<String, String> = pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    Settings::read("https://cdn.example/embed/trd-evidence.json", |name| {
+        map.get(name).cloned()
+    })
+}
+
+#[test]
+fn no_attributes_show_everything_with_the_bundled_data() {
+    let config = read(&[]);
+    assert_eq!(config.src, "https://cdn.example/embed/trd-evidence.json");
+    assert_eq!(config.options, None);
+    assert_eq!(config.panels, ALL_PANELS.to_vec());
+    assert_eq!(
+        (config.sort, config.view, config.theme),
+        (SortKey::DataOrder, View::Chart, Theme::Auto)
+    );
+    assert_eq!(config.heading_level, 2);
+    assert!(config.problems.is_empty());
+}
+
+#[test]
+fn every_attribute_is_read() {
+    let config = read(&[
+        ("src", " /clinic/our-prices.json "),
+        ("options", "rtms, ect esketamine"),
+        ("metrics", "remission,cost"),
+        ("sort", "remission"),
+        ("view", "table"),
+        ("theme", "high-contrast"),
+        ("heading-level", "3"),
+        ("title", "Options we offer"),
+    ]);
+    assert_eq!(config.src, "/clinic/our-prices.json");
+    assert_eq!(
+        config.options.as_deref(),
+        Some(&["rtms".to_string(), "ect".into(), "esketamine".into()][..])
+    );
+    assert_eq!(
+        config.panels,
+        vec![
+            PanelChoice::Chart(Panel::Metric(Metric::Remission)),
+            PanelChoice::Chart(Panel::Cost)
+        ]
+    );
+    assert_eq!(config.sort, SortKey::Headline(Metric::Remission));
+    assert_eq!(config.view, View::Table);
+    assert_eq!(config.theme, Theme::HighContrast);
+    assert_eq!(config.heading_level, 3);
+    assert_eq!(config.title.as_deref(), Some("Options we offer"));
+    assert!(config.problems.is_empty(), "{:?}", config.problems);
+}
+
+#[test]
+fn unusable_values_keep_the_default_and_name_the_attribute() {
+    let config = read(&[
+        ("metrics", "response,costs"),
+        ("sort", "price"),
+        ("view", "pie"),
+        ("theme", "neon"),
+        ("heading-level", "9"),
+    ]);
+    assert_eq!(
+        config.panels,
+        vec![PanelChoice::Chart(Panel::Metric(Metric::Response))],
+        "the known metric is kept"
+    );
+    assert_eq!(config.view, View::Chart);
+    assert_eq!(config.heading_level, 2);
+    let problems = lines(&config.problems).join("\n");
+    for expected in [
+        "metrics: \"costs\" is not one of response, remission, burden, cost",
+        "sort: \"price\" is not one of default, response, remission, name",
+        "view: \"pie\" is not one of chart, icons, table",
+        "theme: \"neon\" is not one of auto, light, dark, high-contrast",
+        "heading-level: \"9\" is not a number from 1 to 6",
+    ] {
+        assert!(problems.contains(expected), "{expected:?} in {problems}");
+    }
+}
+
+#[test]
+fn unknown_option_ids_are_reported_and_too_few_known_ones_show_all() {
+    let data = load_dataset(BUNDLED_DATA).unwrap();
+    let (options, problems) = read(&[("options", "rtms,nope,ect,rtms")]).options_in(&data);
+    assert_eq!(options, Some(vec!["rtms".to_string(), "ect".into()]));
+    assert_eq!(problems.len(), 1);
+    assert!(lines(&problems)[0]
+        .starts_with("options: no option has the id \"nope\" (the data has med-switch,"));
+    let (options, problems) = read(&[("options", "rtms")]).options_in(&data);
+    assert_eq!(options, None);
+    assert!(lines(&problems)[0].contains("at least 2 known options, so all are shown"));
+}
+
+#[test]
+fn a_hostile_title_stays_text_and_is_bounded() {
+    let long = "<img src=x onerror=alert(1)>".repeat(50);
+    let config = read(&[("title", &long)]);
+    let title = config.title.unwrap();
+    assert_eq!(title.chars().count(), 200);
+    assert!(
+        title.starts_with("<img"),
+        "kept as text; Yew escapes it when rendering"
+    );
+}
+
+#[test]
+fn a_view_survives_the_round_trip_through_its_link() {
+    use trd_core::model::Category;
+    use trd_core::settings::{parse_query, view_query};
+    use trd_core::state::{Action, ViewState};
+    let data = load_dataset(BUNDLED_DATA).unwrap();
+    let plain = ViewState::initial(&data);
+    assert_eq!(
+        view_query(&plain, &ALL_PANELS, &data),
+        "?v=1.0.0&reviewed=2026-11-21",
+        "the default view: only the version and review date, to cite it"
+    );
+    let ids: std::rc::Rc<[String]> = ["rtms", "ect", "esketamine", "cbt"]
+        .map(String::from)
+        .into();
+    let state = [
+        Action::Select(ids),
+        Action::SortBy(SortKey::Headline(Metric::Remission)),
+        Action::Show(View::Icons),
+        Action::ShowIconsFor(Metric::Remission),
+        Action::OutOf(1000),
+        Action::FilterCategory(Some(Category::NonInvasiveBrainStimulation)),
+        Action::FilterInvasiveness(Some(2)),
+    ]
+    .into_iter()
+    .fold(plain, |s, a| s.reduce(a));
+    let panels = [
+        PanelChoice::Chart(Panel::Metric(Metric::Response)),
+        PanelChoice::Chart(Panel::Cost),
+    ];
+    let query = view_query(&state, &panels, &data);
+    assert_eq!(
+        query,
+        "?options=rtms,ect,esketamine,cbt&metrics=response,cost&sort=remission&view=icons\
+         &kind=non-invasive-brain-stimulation&invasive=2&icon-metric=remission&denominator=1000\
+         &v=1.0.0&reviewed=2026-11-21"
+    );
+    let pairs: HashMap<String, String> = parse_query(&query).into_iter().collect();
+    let back = Settings::read("trd-evidence.json", |name| pairs.get(name).cloned());
+    assert!(back.problems.is_empty(), "{:?}", back.problems);
+    assert_eq!(back.panels, panels.to_vec());
+    let (restored, problems) = back.initial_state(&data);
+    assert!(problems.is_empty());
+    assert_eq!(restored, state, "the same view, exactly");
+    assert_eq!(back.version_note(&data, W), None, "same dataset version");
+}
+
+#[test]
+fn a_link_from_another_dataset_version_says_so() {
+    let data = load_dataset(BUNDLED_DATA).unwrap();
+    let config = read(&[("v", "0.9.0"), ("reviewed", "2026-01-05")]);
+    let note = config.version_note(&data, W).unwrap();
+    assert!(
+        note.contains("version 0.9.0 of the evidence (reviewed 2026-01-05)"),
+        "{note}"
+    );
+    assert!(
+        note.contains("you are seeing version 1.0.0 (reviewed 2026-11-21)"),
+        "{note}"
+    );
+}
+
+#[test]
+fn query_values_are_decoded() {
+    use trd_core::settings::parse_query;
+    assert_eq!(
+        parse_query("?options=rtms%2Cect&title=Our+options%21&bad=%ZZ&x=%C3%A9"),
+        vec![
+            ("options".to_string(), "rtms,ect".to_string()),
+            ("title".into(), "Our options!".into()),
+            ("bad".into(), "%ZZ".into()),
+            ("x".into(), "é".into()),
+        ]
+    );
+}
+
+// ---- Exports ----------------------------------------------------------------------------
+
+/// A small RFC 4180 reader, enough to check what a spreadsheet would see.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => cell.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut cell)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => cell.push(c),
+        }
+    }
+    rows
+}
+
+#[test]
+fn the_csv_has_one_row_per_finding_of_the_shown_options_with_its_sources() {
+    let data = load_dataset(BUNDLED_DATA).unwrap();
+    let comparison = shown(&data, &["rtms", "ect"]);
+    let rows = parse_csv(&findings_csv(&data, &comparison, W));
+    let findings: usize = data
+        .options
+        .iter()
+        .filter(|o| o.id == "rtms" || o.id == "ect")
+        .map(|o| o.findings.len())
+        .sum();
+    assert_eq!(rows.len(), 1 + findings, "a header and one row per finding");
+    assert_eq!(rows[0], CSV_COLUMNS.map(String::from).to_vec());
+    assert!(
+        rows.iter().all(|r| r.len() == CSV_COLUMNS.len()),
+        "every row has every column"
+    );
+    let col = |name: &str| CSV_COLUMNS.iter().position(|c| *c == name).unwrap();
+    let headline = rows
+        .iter()
+        .find(|r| {
+            r[col("option_id")] == "rtms"
+                && r[col("metric")] == "response"
+                && r[col("headline")] == "yes"
+        })
+        .expect("rTMS's headline response");
+    assert_eq!(headline[col("value")], "29.3%");
+    assert_eq!(headline[col("compared_with")], "sham");
+    assert!(
+        headline[col("sources")].contains("Berlim"),
+        "{}",
+        headline[col("sources")]
+    );
+    assert!(headline[col("sources")].contains("https://www.cambridge.org/"));
+    assert!(rows[1..]
+        .iter()
+        .all(|r| r[col("dataset_version")] == "1.0.0" && r[col("last_reviewed")] == "2026-11-21"));
+    assert!(
+        rows[1..].iter().all(|r| !r[col("sources")].is_empty()),
+        "every finding cites"
+    );
+}
+
+#[test]
+fn csv_cells_that_a_spreadsheet_would_run_are_defused() {
+    let mut data = load_dataset(BUNDLED_DATA).unwrap();
+    data.options[8].name = "=HYPERLINK(\"http://evil.example\",\"click\")".into();
+    let comparison = shown(&data, &["rtms", "ect"]);
+    let csv = findings_csv(&data, &comparison, W);
+    let rows = parse_csv(&csv);
+    assert!(rows
+        .iter()
+        .any(|r| r[1] == "'=HYPERLINK(\"http://evil.example\",\"click\")"));
+    assert!(!csv.contains("\n=HYPERLINK") && !csv.contains(",=HYPERLINK"));
+}
+
+#[test]
+fn the_exported_svg_has_title_note_legend_figures_citation_numbers_and_sources() {
+    let mut data = load_dataset(BUNDLED_DATA).unwrap();
+    data.options[12].name = "ECT <script>alert(1)</script> & co".into();
+    let comparison = shown(&data, &["rtms", "ect", "vns"]);
+    let picture = comparison_svg(&data, &comparison, &ALL_PANELS, "Our <options>", W).unwrap();
+    let svg = &picture.svg;
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert_eq!(
+        svg.matches("<svg").count(),
+        1 + 4,
+        "the page and four panels"
+    );
+    assert_eq!(svg.matches("<svg").count(), svg.matches("</svg>").count());
+    assert!(svg.contains("Our &lt;options&gt;"), "the title is escaped");
+    assert!(!svg.contains("<script"), "hostile names stay text");
+    assert!(svg.contains("ECT &lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
+    for needle in [
+        "These are not head-to-head results",
+        "Option (headline figure)",
+        "Comparison group in the same study",
+        "29.3%",
+        "sham 10.4%",
+        "$40,000–45,000",
+        "version 1.0.0, evidence last reviewed 2026-11-21",
+        "Standard 10 Hz rTMS: response [",
+        "Sources",
+    ] {
+        assert!(svg.contains(needle), "{needle:?} missing");
+    }
+    for entry in comparison.citations.iter() {
+        assert!(
+            svg.contains(&format!("[{}] ", entry.number)),
+            "citation {} listed",
+            entry.number
+        );
+    }
+    assert_eq!(picture.width, 24 * 2 + 4 * 360 + 3 * 16);
+    assert!(svg.contains(&format!(r#"height="{}""#, picture.height)));
+}

@@ -1,0 +1,399 @@
+//! The reader's view: choosing, filtering and sorting options, what each row shows and cites,
+//! presenter steps, icon arrays' exact shares, and the words and numbers as readers read them.
+
+mod common;
+
+use common::{bundled, comparison, svg_words, W};
+use trd_core::chart::{metric_panel_svg, DEFAULT_WIDTH};
+use trd_core::model::Metric;
+use trd_core::state::{Action, Panel, SortKey, View, ViewState};
+use trd_core::view_model::Comparison;
+
+#[test]
+fn not_reported_is_never_drawn_as_zero() {
+    let c = comparison(SortKey::DataOrder);
+    let cbt = c.rows.iter().find(|r| r.id == "cbt").unwrap();
+    let remission = cbt.figure(Metric::Remission).unwrap();
+    assert_eq!(remission.value_text(W), W.t().not_reported);
+    assert_eq!(remission.percent(), None);
+    let svg = metric_panel_svg(&c.rows, Metric::Remission, DEFAULT_WIDTH, W).unwrap();
+    let texts = svg_words(&svg);
+    assert!(texts.iter().any(|t| t == "not reported"));
+    assert_eq!(
+        texts
+            .iter()
+            .filter(|t| t.starts_with("0%") || t.starts_with("0 "))
+            .count(),
+        1,
+        "only the axis says 0%"
+    );
+}
+
+#[test]
+fn sorting_by_a_rate_puts_highest_first_and_not_reported_last() {
+    let c = comparison(SortKey::Headline(Metric::Remission));
+    let order: Vec<&str> = c.rows.iter().map(|r| r.id.as_str()).collect();
+    // The sheet's remission headlines, highest first; not reported last, in data order.
+    assert_eq!(
+        order,
+        [
+            "snt",
+            "ect",
+            "iv-ketamine",
+            "deep-tms",
+            "psilocybin",
+            "aug-antipsychotic",
+            "esketamine",
+            "med-combination",
+            "med-switch",
+            "rtms",
+            "dbs",
+            "aug-lithium",
+            "vns",
+            "cbt",
+            "ipt",
+            "itbs"
+        ]
+    );
+    let c = comparison(SortKey::Headline(Metric::Response));
+    let order: Vec<&str> = c.rows.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(
+        order,
+        [
+            "aug-antipsychotic",
+            "esketamine",
+            "iv-ketamine",
+            "snt",
+            "aug-lithium",
+            "itbs",
+            "cbt",
+            "ect",
+            "deep-tms",
+            "psilocybin",
+            "med-combination",
+            "rtms",
+            "med-switch",
+            "dbs",
+            "vns",
+            "ipt"
+        ]
+    );
+    let c = comparison(SortKey::Name);
+    assert_eq!(
+        c.rows[0].name,
+        "Accelerated fMRI-guided iTBS (Stanford neuromodulation therapy)"
+    );
+}
+
+#[test]
+fn reduce_changes_only_the_sort_and_shares_the_selection() {
+    let data = bundled();
+    let start = ViewState::initial(&data);
+    let next = start.reduce(Action::SortBy(SortKey::Name));
+    assert_eq!(next.sort, SortKey::Name);
+    assert!(std::rc::Rc::ptr_eq(&start.selected, &next.selected));
+    assert_eq!(
+        SortKey::from_token("remission"),
+        Some(SortKey::Headline(Metric::Remission))
+    );
+    assert_eq!(SortKey::from_token("nonsense"), None);
+}
+
+#[test]
+fn citation_numbers_follow_data_order_and_do_not_move_when_sorting() {
+    let a = comparison(SortKey::DataOrder);
+    let b = comparison(SortKey::Name);
+    assert_eq!(a.citations, b.citations);
+    assert_eq!(
+        a.citations[0].citation.id, "RUSH2006NEJM",
+        "med-switch's response comes first"
+    );
+    let data = bundled();
+    for row in &a.rows {
+        for figure in &row.figures {
+            let finding = data
+                .option(&row.id)
+                .unwrap()
+                .headline(figure.metric)
+                .unwrap();
+            let ids: Vec<&str> = figure
+                .citation_numbers
+                .iter()
+                .map(|n| a.citations[n - 1].citation.id.as_str())
+                .collect();
+            assert_eq!(ids, finding.citations, "{} {:?}", row.id, figure.metric);
+        }
+    }
+    let rtms = a.rows.iter().find(|r| r.id == "rtms").unwrap();
+    let n = rtms.figure(Metric::Response).unwrap().citation_numbers[0];
+    assert_eq!(a.citations[n - 1].citation.id, "BERLIM2014");
+    assert!(a
+        .citations
+        .iter()
+        .all(|c| c.link.as_deref().is_some_and(|l| l.starts_with("https://"))));
+}
+
+#[test]
+fn every_headline_carries_its_provenance() {
+    let c = comparison(SortKey::DataOrder);
+    for row in &c.rows {
+        for figure in row.figures.iter().filter(|f| f.is_reported()) {
+            let what = format!("{} {:?}", row.id, figure.metric);
+            assert!(figure.design.is_some(), "{what}: design");
+            assert!(figure.n.is_some(), "{what}: n");
+            assert!(figure.timepoint.is_some(), "{what}: timepoint");
+            assert!(figure.comparator.is_some(), "{what}: comparator");
+            assert!(figure.tier.is_some(), "{what}: tier");
+            assert!(!figure.citation_numbers.is_empty(), "{what}: citations");
+        }
+    }
+}
+
+#[test]
+fn readers_choose_options_but_always_compare_at_least_two() {
+    let data = bundled();
+    let ids = |s: &ViewState| -> Vec<String> {
+        Comparison::build(&data, &s.selection())
+            .rows
+            .into_iter()
+            .map(|r| r.id)
+            .collect()
+    };
+    let two: std::rc::Rc<[String]> = ["rtms".to_string(), "ect".to_string()].into();
+    let state = ViewState::initial(&data).reduce(Action::Select(two));
+    assert_eq!(ids(&state), ["rtms", "ect"], "rows follow data order");
+    let same = state.reduce(Action::Toggle("ect".into()));
+    assert_eq!(
+        ids(&same),
+        ["rtms", "ect"],
+        "removing one of two is refused"
+    );
+    assert!(!same.can_deselect("rtms"));
+    let three = state.reduce(Action::Toggle("esketamine".into()));
+    assert_eq!(ids(&three), ["esketamine", "rtms", "ect"]);
+    assert!(three.can_deselect("rtms"));
+    let back = three.reduce(Action::Toggle("rtms".into()));
+    assert_eq!(ids(&back), ["esketamine", "ect"]);
+    let one: std::rc::Rc<[String]> = ["rtms".to_string()].into();
+    assert_eq!(
+        back.reduce(Action::Select(one)),
+        back,
+        "a one-option selection is refused"
+    );
+}
+
+#[test]
+fn filters_narrow_the_chosen_options_by_category_and_invasiveness() {
+    use trd_core::model::Category;
+    let data = bundled();
+    let rows = |s: &ViewState| -> Vec<String> {
+        Comparison::build(&data, &s.selection())
+            .rows
+            .into_iter()
+            .map(|r| r.id)
+            .collect()
+    };
+    let all = ViewState::initial(&data);
+    let meds = all.reduce(Action::FilterCategory(Some(Category::Medication)));
+    assert_eq!(
+        rows(&meds),
+        [
+            "med-switch",
+            "aug-antipsychotic",
+            "aug-lithium",
+            "med-combination"
+        ]
+    );
+    let gentle = all.reduce(Action::FilterInvasiveness(Some(1)));
+    assert_eq!(
+        rows(&gentle).len(),
+        10,
+        "16 options less the 6 at levels 2–4"
+    );
+    assert!(!rows(&gentle).contains(&"ect".to_string()));
+    let up_to_3 = all.reduce(Action::FilterInvasiveness(Some(3)));
+    assert_eq!(
+        rows(&up_to_3).len(),
+        14,
+        "all but the two implants (VNS, DBS)"
+    );
+    let cleared = meds.reduce(Action::FilterCategory(None));
+    assert_eq!(rows(&cleared).len(), 16);
+    assert_eq!(all.reduce(Action::Show(View::Table)).view, View::Table);
+}
+
+#[test]
+fn opening_a_figure_again_closes_it() {
+    let data = bundled();
+    let state = ViewState::initial(&data);
+    let open = state.reduce(Action::OpenFigure(
+        "rtms".into(),
+        Panel::Metric(Metric::Response),
+    ));
+    assert_eq!(
+        open.open_figure,
+        Some(("rtms".to_string(), Panel::Metric(Metric::Response)))
+    );
+    let other = open.reduce(Action::OpenFigure(
+        "ect".into(),
+        Panel::Metric(Metric::Response),
+    ));
+    assert_eq!(
+        other.open_figure,
+        Some(("ect".to_string(), Panel::Metric(Metric::Response)))
+    );
+    assert_eq!(
+        other
+            .reduce(Action::OpenFigure(
+                "ect".into(),
+                Panel::Metric(Metric::Response)
+            ))
+            .open_figure,
+        None
+    );
+    assert_eq!(open.reduce(Action::CloseFigure).open_figure, None);
+}
+
+#[test]
+fn one_option_detail_panel_opens_at_a_time() {
+    let data = bundled();
+    let state = ViewState::initial(&data).reduce(Action::ToggleOption("rtms".into()));
+    assert_eq!(state.open_option.as_deref(), Some("rtms"));
+    let other = state.reduce(Action::ToggleOption("ect".into()));
+    assert_eq!(other.open_option.as_deref(), Some("ect"));
+    assert_eq!(
+        other.reduce(Action::ToggleOption("ect".into())).open_option,
+        None
+    );
+}
+
+#[test]
+fn icon_arrays_show_the_exact_share_without_rounding() {
+    use trd_core::icon_array::{icon_array_svg, per_denominator, IconGrid, IconTone};
+    let g = IconGrid::new(29.3, 100);
+    assert_eq!((g.full, g.columns, g.rows), (29, 10, 10));
+    assert!(
+        (g.partial - 0.3).abs() < 1e-9,
+        "the 30th square is 30% filled"
+    );
+    let g10 = IconGrid::new(29.3, 10);
+    assert_eq!(g10.full, 2);
+    assert!((g10.partial - 0.93).abs() < 1e-9);
+    let g1000 = IconGrid::new(29.3, 1000);
+    assert_eq!(
+        (g1000.full, g1000.partial, g1000.columns, g1000.rows),
+        (293, 0.0, 50, 20)
+    );
+    for (text, d, shown) in [
+        ("29.3", 10, "2.93"),
+        ("29.3", 100, "29.3"),
+        ("29.3", 1000, "293"),
+        ("50.0", 10, "5.00"),
+        ("5", 10, "0.5"),
+        ("0.4", 10, "0.04"),
+        ("100", 1000, "1000"),
+        ("27.1", 1000, "271"),
+    ] {
+        assert_eq!(per_denominator(text, d), shown, "{text}% out of {d}");
+    }
+    let svg = icon_array_svg(&g, IconTone::Option).unwrap();
+    assert_eq!(
+        svg.matches("<rect").count() - 1,
+        100 + 1,
+        "100 squares and the partial fill (plus the background)"
+    );
+    assert_eq!(
+        svg.matches(r##"fill="#1D4E89""##).count(),
+        30,
+        "29 full squares and one partial fill"
+    );
+}
+
+#[test]
+fn icon_denominators_are_10_100_or_1000() {
+    use trd_core::state::Action;
+    let state = ViewState::initial(&bundled());
+    assert_eq!(state.denominator, 100);
+    assert_eq!(state.reduce(Action::OutOf(1000)).denominator, 1000);
+    assert_eq!(
+        state.reduce(Action::OutOf(7)).denominator,
+        100,
+        "other denominators are ignored"
+    );
+    assert_eq!(
+        state
+            .reduce(Action::ShowIconsFor(Metric::Remission))
+            .icon_metric,
+        Metric::Remission
+    );
+}
+
+#[test]
+fn prices_keep_their_digits_with_thousands_separators() {
+    assert_eq!(W.grouped("4"), "4");
+    assert_eq!(W.grouped("900"), "900");
+    assert_eq!(W.grouped("1924"), "1,924");
+    assert_eq!(W.grouped("250000"), "250,000");
+    assert_eq!(W.grouped("10554.25"), "10,554.25");
+    assert_eq!(W.grouped("1000000"), "1,000,000");
+}
+
+#[test]
+fn opening_panels_or_switching_views_does_not_change_what_the_charts_are_built_from() {
+    use trd_core::model::Category;
+    let state = ViewState::initial(&bundled());
+    for action in [
+        Action::OpenFigure("rtms".into(), Panel::Metric(Metric::Response)),
+        Action::ToggleOption("rtms".into()),
+        Action::Show(View::Icons),
+        Action::OutOf(1000),
+        Action::ShowIconsFor(Metric::Remission),
+    ] {
+        assert_eq!(
+            state.reduce(action.clone()).selection(),
+            state.selection(),
+            "{action:?}"
+        );
+    }
+    for action in [
+        Action::SortBy(SortKey::Name),
+        Action::FilterCategory(Some(Category::Medication)),
+        Action::FilterInvasiveness(Some(1)),
+        Action::Toggle("rtms".into()),
+    ] {
+        assert_ne!(
+            state.reduce(action.clone()).selection(),
+            state.selection(),
+            "{action:?}"
+        );
+    }
+}
+
+#[test]
+fn presenter_mode_reveals_options_one_at_a_time_within_bounds() {
+    let state = ViewState::initial(&bundled());
+    assert_eq!(state.presenting, None);
+    let step = |s: &ViewState, by: i8| s.reduce(Action::Step { by, shown: 3 });
+    assert_eq!(
+        step(&state, 1).presenting,
+        None,
+        "stepping does nothing outside presenter mode"
+    );
+    let on = state.reduce(Action::Present(true));
+    assert_eq!(on.presenting, Some(1), "starts with the first option");
+    let two = step(&on, 1);
+    assert_eq!(two.presenting, Some(2));
+    let all = step(&step(&two, 1), 1);
+    assert_eq!(all.presenting, Some(3), "never more than are shown");
+    assert_eq!(
+        step(&step(&step(&all, -1), -1), -1).presenting,
+        Some(1),
+        "never fewer than one"
+    );
+    assert_eq!(all.reduce(Action::Present(false)).presenting, None);
+    assert_eq!(
+        all.selection(),
+        state.selection(),
+        "presenting does not change what the charts are built from"
+    );
+}
