@@ -1,39 +1,22 @@
 // Embedding: the widget on host pages written to be difficult (hostile theme CSS, three
 // instances, a strict CSP, dark mode, right-to-left, an iframe, far below the fold, data from
 // another origin). Each checks what a reader would see, axe-core, console errors and requests.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, assertNoProblems, axeViolations, launch, openPage, screenshot } from './lib/harness.mjs';
+import { DIST, assertNoProblems, axeViolations, ready, screenshot, useBrowser } from './lib/harness.mjs';
 import { startServer } from '../../tools/serve.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
   + "connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer(DIST, 0, {
-    // The same host pages under /csp/ come with a strict Content-Security-Policy header.
-    mounts: { '/hosts/': join(here, 'hosts'), '/csp/': join(here, 'hosts'), '/testdata/': join(here, '../data') },
-    extraHeaders: (path) => (path.startsWith('/csp/') ? { 'Content-Security-Policy': STRICT_CSP } : {}),
-  });
+const env = useBrowser({
+  // The same host pages under /csp/ come with a strict Content-Security-Policy header.
+  mounts: { '/hosts/': join(here, 'hosts'), '/csp/': join(here, 'hosts'), '/testdata/': join(here, '../data') },
+  extraHeaders: (path) => (path.startsWith('/csp/') ? { 'Content-Security-Policy': STRICT_CSP } : {}),
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Waits until every widget on the page has drawn its charts or table. */
-async function ready(page, count = 1) {
-  await page.waitForFunction((n) => {
-    const hosts = [...document.querySelectorAll('trd-evidence, [data-trd-evidence]')];
-    return hosts.filter((h) => h.shadowRoot?.querySelector('.trd-chart svg, .trd-table, [role=alert]')).length >= n;
-  }, count, { timeout: 20000 });
-}
 
 const inWidget = (page, selector, fn, id) =>
   page.evaluate(([sel, body, hostId]) => {
@@ -44,7 +27,7 @@ const inWidget = (page, selector, fn, id) =>
 
 for (const width of [1440, 360]) {
   test(`hostile theme CSS at ${width} px neither breaks the widget nor is broken by it`, async () => {
-    const { page, context, problems } = await openPage(browser, `${server.url}/hosts/hostile.html`, { width });
+    const { page, context, problems } = await env.open(`/hosts/hostile.html`, { width });
     await ready(page);
     const charts = await inWidget(page, '.trd-chart-image', 'return all.map((c) => c.getBoundingClientRect().width)');
     assert.equal(charts.length, 4);
@@ -82,10 +65,10 @@ for (const width of [1440, 360]) {
 }
 
 test('three instances with their own options and data load the wasm once, update and unmount', async () => {
-  const start = server.requests.length;
-  const { page, context, problems } = await openPage(browser, `${server.url}/hosts/three.html`, { width: 1280, height: 4000 });
+  const start = env.server.requests.length;
+  const { page, context, problems } = await env.open(`/hosts/three.html`, { width: 1280, height: 4000 });
   await ready(page, 3);
-  const wasm = server.requests.slice(start).filter((p) => p.endsWith('.wasm'));
+  const wasm = env.server.requests.slice(start).filter((p) => p.endsWith('.wasm'));
   assert.deepEqual(wasm, ['/embed/trd-evidence-core.wasm'], 'the wasm is fetched once for three widgets');
   const stimulation = await inWidget(page, '.trd-option', `return {
     title: root.querySelector('h3').textContent,
@@ -115,14 +98,14 @@ test('three instances with their own options and data load the wasm once, update
 });
 
 test('a page with a strict Content-Security-Policy shows the widget with no violation', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}/csp/plain.html`, {
+  const { page, context, problems } = await env.open(`/csp/plain.html`, {
     width: 1280,
     beforeGoto: (p) => p.addInitScript(() => {
       window.__violations = [];
       document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     }),
   });
-  const response = await page.request.get(`${server.url}/csp/plain.html`);
+  const response = await page.request.get(`${env.server.url}/csp/plain.html`);
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
   await ready(page);
   await page.locator('trd-evidence').getByRole('button', { name: /^Standard 10 Hz rTMS: response/ }).click();
@@ -142,7 +125,7 @@ test('a page with a strict Content-Security-Policy shows the widget with no viol
 });
 
 test('dark mode: forced by attribute, or following the reader\'s setting, with readable contrast', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}/hosts/dark.html`, {
+  const { page, context, problems } = await env.open(`/hosts/dark.html`, {
     width: 1280,
     beforeGoto: (p) => p.emulateMedia({ colorScheme: 'dark' }),
   });
@@ -170,7 +153,7 @@ test('dark mode: forced by attribute, or following the reader\'s setting, with r
 });
 
 test('a right-to-left page keeps its direction and the widget stays usable', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}/hosts/rtl.html`, { width: 360 });
+  const { page, context, problems } = await env.open(`/hosts/rtl.html`, { width: 360 });
   await ready(page);
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('h1')).direction), 'rtl', 'the page stays right to left');
   assert.equal(await inWidget(page, '.trd-evidence', 'return getComputedStyle(all[0]).direction'), 'ltr',
@@ -186,7 +169,7 @@ test('a right-to-left page keeps its direction and the widget stays usable', asy
 });
 
 test('the iframe embed reports its height and the resizer fits the frame to it', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}/hosts/iframe.html`, { width: 1024 });
+  const { page, context, problems } = await env.open(`/hosts/iframe.html`, { width: 1024 });
   const frame = page.frameLocator('iframe[data-trd-evidence-frame]');
   await frame.locator('.trd-chart svg').first().waitFor({ timeout: 20000 });
   await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 1000);
@@ -207,15 +190,15 @@ test('the iframe embed reports its height and the resizer fits the frame to it',
 });
 
 test('an instance far below the fold fetches its data only when the reader nears it', async () => {
-  const start = server.requests.length;
-  const { page, context, problems } = await openPage(browser, `${server.url}/hosts/lazy.html`, { width: 1024, height: 800 });
+  const start = env.server.requests.length;
+  const { page, context, problems } = await env.open(`/hosts/lazy.html`, { width: 1024, height: 800 });
   await page.waitForTimeout(1500);
-  const early = server.requests.slice(start);
+  const early = env.server.requests.slice(start);
   assert.ok(!early.some((p) => p.endsWith('.json')), `no data fetched yet: ${early}`);
   assert.ok(!early.some((p) => p.endsWith('.wasm')), 'nor the wasm');
   await page.locator('#far').scrollIntoViewIfNeeded();
   await ready(page);
-  assert.ok(server.requests.slice(start).includes('/embed/trd-evidence.json'), 'fetched once near');
+  assert.ok(env.server.requests.slice(start).includes('/embed/trd-evidence.json'), 'fetched once near');
   assertNoProblems(problems);
   await context.close();
 });
@@ -226,8 +209,8 @@ test('data from another origin: shown when it allows CORS, a clear message with 
     extraHeaders: () => (allow ? { 'Access-Control-Allow-Origin': '*' } : {}),
   });
   try {
-    const url = `${server.url}/hosts/cors.html?data=${encodeURIComponent(`${other.url}/minimal-valid.json`)}`;
-    const { page, context, problems } = await openPage(browser, url, { width: 1024 });
+    const url = `${env.server.url}/hosts/cors.html?data=${encodeURIComponent(`${other.url}/minimal-valid.json`)}`;
+    const { page, context, problems } = await env.open(url, { width: 1024 });
     await ready(page);
     const alert = page.locator('trd-evidence').getByRole('alert');
     const text = await alert.innerText();
@@ -240,8 +223,8 @@ test('data from another origin: shown when it allows CORS, a clear message with 
     assert.deepEqual(problems.foreignRequests.filter((u) => !u.startsWith(other.url)), []);
     await context.close();
     // A web page where the data should be.
-    const html = `${server.url}/hosts/cors.html?data=${encodeURIComponent('/hosts/plain.html')}`;
-    const second = await openPage(browser, html, { width: 1024 });
+    const html = `${env.server.url}/hosts/cors.html?data=${encodeURIComponent('/hosts/plain.html')}`;
+    const second = await env.open(html, { width: 1024 });
     await ready(second.page);
     assert.match(await second.page.locator('trd-evidence').getByRole('alert').innerText(), /looks like a web page/);
     await second.context.close();

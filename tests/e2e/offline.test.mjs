@@ -1,11 +1,15 @@
 // The offline copy: one HTML file that works opened from disk with the network cut.
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { DIST, launch, screenshot } from './lib/harness.mjs';
+import { DIST, launch, ready, screenshot } from './lib/harness.mjs';
+
+// A file page needs no server: only the browser, closed whatever happens.
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
 
 test('the single-file copy opened from disk works with no network', async () => {
-  const browser = await launch();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, offline: true });
   const requests = [];
   const errors = [];
@@ -15,7 +19,7 @@ test('the single-file copy opened from disk works with no network', async () => 
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(`file://${join(DIST, 'trd-evidence-offline.html')}`);
   const widget = page.locator('trd-evidence');
-  await widget.locator('.trd-chart svg').first().waitFor({ timeout: 20000 });
+  await ready(page);
   assert.equal(await widget.locator('.trd-chart-image').count(), 4);
   const text = await widget.locator('article.trd-evidence').innerText();
   for (const part of ['29.3%', 'sham 10.4%', 'not head-to-head', 'Evidence last reviewed 2026-11-21']) {
@@ -26,5 +30,5 @@ test('the single-file copy opened from disk works with no network', async () => 
   assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), [], 'nothing but the file itself');
   assert.deepEqual(errors, []);
   await screenshot(page, 'offline-1280.png');
-  await browser.close();
+  await context.close();
 });

@@ -2,14 +2,14 @@
 // arrow keys; Esc leaves.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoProblems, launch, openPage, screenshot, serveDist } from './lib/harness.mjs';
+import { assertNoProblems, ready, screenshot, useBrowser } from './lib/harness.mjs';
+
+const env = useBrowser();
 
 test('presenter mode goes full screen and steps through options with the keyboard', async () => {
-  const browser = await launch();
-  const server = await serveDist();
-  const { page, context, problems } = await openPage(browser, `${server.url}/?options=rtms,ect,esketamine,iv-ketamine`, { width: 1280, height: 800 });
+  const { page, problems } = await env.open('/?options=rtms,ect,esketamine,iv-ketamine', { width: 1280, height: 800 });
   const widget = page.locator('trd-evidence');
-  await widget.locator('.trd-chart svg').first().waitFor();
+  await ready(page);
   const rows = () => widget.locator('.trd-panel').first().locator('.trd-picture[data-option]').count();
   assert.equal(await rows(), 4);
   await widget.getByRole('button', { name: /^Present/ }).click();
@@ -33,7 +33,4 @@ test('presenter mode goes full screen and steps through options with the keyboar
   assert.equal(await rows(), 4, 'all options again');
   assert.equal(await page.evaluate(() => document.fullscreenElement), null);
   assertNoProblems(problems);
-  await context.close();
-  await browser.close();
-  await server.close();
 });

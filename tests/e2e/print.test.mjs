@@ -3,16 +3,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, launch, openPage, serveDist } from './lib/harness.mjs';
+import { ARTIFACTS, ready, useBrowser } from './lib/harness.mjs';
+
+const env = useBrowser();
 
 const pages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 test('printing the default view gives exactly one page on A4 and on Letter, with sources and disclaimer', async () => {
-  const browser = await launch();
-  const server = await serveDist();
-  const { page, context } = await openPage(browser, `${server.url}/`, { width: 1280 });
+  const { page } = await env.open('/', { width: 1280 });
   const widget = page.locator('trd-evidence');
-  await widget.locator('.trd-chart svg').first().waitFor();
+  await ready(page);
   await page.emulateMedia({ media: 'print' });
   // What is printed: the handout table of all 16 options, the sources and the disclaimer; no controls.
   assert.equal(await widget.locator('.trd-handout tbody tr').count(), 16);
@@ -31,7 +31,4 @@ test('printing the default view gives exactly one page on A4 and on Letter, with
   // The handout is print-only.
   await page.emulateMedia({ media: 'screen' });
   assert.ok(!(await widget.locator('.trd-handout').isVisible()));
-  await context.close();
-  await browser.close();
-  await server.close();
 });

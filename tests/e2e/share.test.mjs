@@ -1,26 +1,17 @@
 // Sharing and exports on the standalone page: the address keeps the view, a link restores it,
 // and the downloads (CSV, SVG, PNG) hold what the reader sees, with the dataset's version.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { assertNoProblems, launch, openPage, serveDist, screenshot } from './lib/harness.mjs';
+import { assertNoProblems, ready, screenshot, useBrowser } from './lib/harness.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const widget = (page) => page.locator('trd-evidence');
 
 test('the address keeps the view, and opening it restores exactly that view', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}/`, { width: 1280 });
-  await widget(page).locator('.trd-chart svg').first().waitFor();
+  const { page, context, problems } = await env.open(`/`, { width: 1280 });
+  await ready(page);
   await widget(page).getByLabel('Sort by').selectOption('remission');
   await widget(page).getByLabel('How invasive').selectOption('2');
   await widget(page).getByRole('button', { name: 'Out of 100' }).click();
@@ -38,7 +29,7 @@ test('the address keeps the view, and opening it restores exactly that view', as
   assertNoProblems(problems);
   await context.close();
 
-  const restored = await openPage(browser, url, { width: 1280 });
+  const restored = await env.open(url, { width: 1280 });
   const w = widget(restored.page);
   await w.locator('.trd-icons').waitFor();
   assert.equal(await w.getByLabel('Sort by').inputValue(), 'remission');
@@ -51,14 +42,14 @@ test('the address keeps the view, and opening it restores exactly that view', as
 });
 
 test('a link made with another dataset version says so', async () => {
-  const { page, context } = await openPage(browser, `${server.url}/?sort=name&v=0.9.0&reviewed=2026-01-05`, { width: 1280 });
+  const { page, context } = await env.open(`/?sort=name&v=0.9.0&reviewed=2026-01-05`, { width: 1280 });
   await widget(page).getByText(/This link was made with version 0\.9\.0/).waitFor();
   await context.close();
 });
 
 test('the data downloads as CSV with one row per finding and its sources', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}/?options=rtms,ect,esketamine`, { width: 1280 });
-  await widget(page).locator('.trd-chart svg').first().waitFor();
+  const { page, context, problems } = await env.open(`/?options=rtms,ect,esketamine`, { width: 1280 });
+  await ready(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     widget(page).getByRole('button', { name: 'Download the data (CSV)' }).click(),
@@ -76,8 +67,8 @@ test('the data downloads as CSV with one row per finding and its sources', async
 });
 
 test('the chart downloads as SVG and as a 2x PNG, with title, note, figures and sources', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}/?options=rtms,ect,esketamine,vns`, { width: 1280 });
-  await widget(page).locator('.trd-chart svg').first().waitFor();
+  const { page, context, problems } = await env.open(`/?options=rtms,ect,esketamine,vns`, { width: 1280 });
+  await ready(page);
   const [svgDownload] = await Promise.all([
     page.waitForEvent('download'),
     widget(page).getByRole('button', { name: 'Download the chart (SVG)' }).click(),

@@ -1,32 +1,20 @@
 // The standalone page, built by `trunk build --release`, as a reader sees it.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, DIST, assertNoProblems as assertClean, axeViolations, focused, launch, openPage, renderAll, screenshot, serveDist } from './lib/harness.mjs';
+import { ARTIFACTS, DIST, assertNoProblems as assertClean, axeViolations, focused, ready, renderAll, screenshot, useBrowser } from './lib/harness.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
-async function openStandalone(width, options) {
-  const opened = await openPage(browser, `${server.url}/`, { width, ...options });
-  return opened;
-}
+const openStandalone = (width, options) => env.open('/', { width, ...options });
 
 for (const width of [1440, 360]) {
   describe(`standalone page at ${width} px`, () => {
     test('shows both charts with the headline figures and their provenance', async () => {
       const { page, context, problems } = await openStandalone(width);
       const charts = page.locator('.trd-chart-image');
-      await charts.first().waitFor();
+      await ready(page);
       assert.equal(await charts.count(), 4, "response, remission, what it involves, what it costs");
       for (let i = 0; i < 4; i++) {
         const box = await charts.nth(i).boundingBox();
@@ -71,7 +59,7 @@ for (const width of [1440, 360]) {
 
 test('axe-core finds no accessibility violations on the standalone page', async () => {
   const { page, context, problems } = await openStandalone(1440);
-  await page.locator('.trd-chart svg').first().waitFor();
+  await ready(page);
   const violations = await axeViolations(page);
   assert.deepEqual(violations, []);
   assertClean(problems);
@@ -80,7 +68,7 @@ test('axe-core finds no accessibility violations on the standalone page', async 
 
 test('the reader can sort by remission with the keyboard', async () => {
   const { page, context } = await openStandalone(1440);
-  await page.locator('.trd-chart svg').first().waitFor();
+  await ready(page);
   await page.getByLabel('Sort by').focus();
   await page.getByLabel('Sort by').selectOption('remission');
   const first = await page.locator('.trd-option').first().getAttribute('data-option');
@@ -134,7 +122,7 @@ test('release output has no dev-server reload script and no favicon request', as
 for (const width of [1440, 360]) {
   test(`the table view at ${width} px is reached by keyboard and passes axe`, async () => {
     const { page, context, problems } = await openStandalone(width);
-    await page.locator('.trd-chart svg').first().waitFor();
+    await ready(page);
     await page.getByRole('button', { name: 'Table' }).focus();
     await page.keyboard.press('Enter');
     const table = page.getByRole('table', { name: /^Headline response/ });
@@ -158,7 +146,7 @@ for (const width of [1440, 360]) {
 
 test('filtering by kind of treatment shows only those options, and says so when none match', async () => {
   const { page, context } = await openStandalone(1440);
-  await page.locator('.trd-chart svg').first().waitFor();
+  await ready(page);
   await page.getByLabel('Kind of treatment').selectOption('medication');
   assert.deepEqual(
     await page.locator('.trd-option').evaluateAll((els) => els.map((e) => e.dataset.option)),
@@ -174,7 +162,7 @@ test('filtering by kind of treatment shows only those options, and says so when 
 
 test('choosing options changes what is compared', async () => {
   const { page, context } = await openStandalone(1440);
-  await page.locator('.trd-chart svg').first().waitFor();
+  await ready(page);
   await page.getByText(/Choose options to compare/).click();
   for (const name of ['Switch antidepressant', 'Interpersonal therapy (evidence limited)']) {
     await page.getByRole('checkbox', { name }).uncheck();
@@ -188,7 +176,7 @@ test('choosing options changes what is compared', async () => {
 
 test('every chart row is a keyboard target that opens where the figure comes from', async () => {
   const { page, context, problems } = await openStandalone(1440);
-  await page.locator('.trd-chart svg').first().waitFor();
+  await ready(page);
   const hit = page.getByRole('button', { name: /^Standard 10 Hz rTMS: response 29\.3%/ });
   const box = await hit.boundingBox();
   assert.ok(box.height >= 24 && box.width >= 24, `target ${box.width}x${box.height}`);
@@ -218,7 +206,7 @@ test('every chart row is a keyboard target that opens where the figure comes fro
 
 test('a price in the cost chart opens its source, year and what it covers', async () => {
   const { page, context, problems } = await openStandalone(1440);
-  await page.locator('.trd-chart svg').first().waitFor();
+  await ready(page);
   const hit = page.getByRole('button', { name: /^Vagus nerve stimulation: price \$40,000–45,000 device and surgery \(price year 2012\)/ });
   await hit.focus();
   await page.keyboard.press('Enter');
@@ -237,7 +225,7 @@ test('a price in the cost chart opens its source, year and what it covers', asyn
 
 test('an option\'s detail panel shows controlled and uncontrolled figures side by side, with their designs', async () => {
   const { page, context, problems } = await openStandalone(1440);
-  await page.locator('.trd-chart svg').first().waitFor();
+  await ready(page);
   const button = page.locator('article[data-option="rtms"] .trd-more');
   await button.click();
   assert.equal(await button.getAttribute('aria-expanded'), 'true');
@@ -255,7 +243,7 @@ test('an option\'s detail panel shows controlled and uncontrolled figures side b
 for (const width of [1440, 360]) {
   test(`icon arrays at ${width} px: out of 100, switchable to 10 and 1000`, async () => {
     const { page, context, problems } = await openStandalone(width);
-    await page.locator('.trd-chart svg').first().waitFor();
+    await ready(page);
     await page.getByRole('button', { name: 'Out of 100' }).click();
     const rtms = page.locator('.trd-icon-card[data-option="rtms"]');
     await rtms.waitFor();

@@ -4,6 +4,7 @@ import { readFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
+import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../../tools/serve.mjs';
 
@@ -26,6 +27,50 @@ export async function launch() {
 
 export async function serveDist(options) {
   return startServer(DIST, 0, options);
+}
+
+/**
+ * Chromium and a server for dist/ (with `serverOptions`, see tools/serve.mjs) for one test
+ * file: started before its first test and stopped after its last, whatever happened; every
+ * page a test opens with `env.open` is closed after that test, passed or failed.
+ */
+export function useBrowser(serverOptions) {
+  const contexts = [];
+  const env = {
+    browser: null,
+    server: null,
+    /** Opens `path` (on the test server, or a full address) as `openPage` does. */
+    async open(path, options) {
+      const url = /^[a-z]+:/.test(path) ? path : `${env.server.url}${path}`;
+      const opened = await openPage(env.browser, url, options);
+      contexts.push(opened.context);
+      return opened;
+    },
+  };
+  before(async () => {
+    env.browser = await launch();
+    env.server = await serveDist(serverOptions);
+  });
+  afterEach(async () => {
+    for (const context of contexts.splice(0)) await context.close().catch(() => {});
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/**
+ * Waits until `count` widgets on the page show what they came to show: charts, icons or a
+ * table, or a message inside them (a test that expects one of these then checks which).
+ */
+export async function ready(page, count = 1, timeout = 20000) {
+  await page.waitForFunction((n) => {
+    const hosts = [...document.querySelectorAll('trd-evidence, [data-trd-evidence]')];
+    const shown = '.trd-chart svg, .trd-icons svg, .trd-table, [role=alert]';
+    return hosts.filter((h) => h.shadowRoot?.querySelector(shown)).length >= n;
+  }, count, { timeout });
 }
 
 /**
