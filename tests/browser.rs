@@ -84,45 +84,48 @@ fn data_url(json: &str) -> String {
 }
 
 #[wasm_bindgen_test]
-async fn charts_are_drawn_with_visible_size_and_figures() {
+async fn each_option_is_a_card_with_its_figures_and_bars_at_visible_size() {
     let root = mount_comparison().await;
-    let charts = root.query_selector_all(".trd-chart-image").unwrap();
-    assert_eq!(
-        charts.length(),
-        4,
-        "response, remission, what it involves, what it costs"
-    );
-    let first: Element = charts.item(0).unwrap().dyn_into().unwrap();
-    let rect = first.get_bounding_client_rect();
+    assert_eq!(root.query_selector_all(".trd-card").unwrap().length(), 2);
+    let bars: Element = root.query_selector(".trd-fig-bars svg").unwrap().unwrap();
+    let rect = bars.get_bounding_client_rect();
     assert!(
-        rect.width() > 200.0 && rect.height() > 100.0,
-        "chart is {}x{}",
+        rect.width() > 100.0 && rect.height() >= 20.0,
+        "bars are {}x{}",
         rect.width(),
         rect.height()
     );
     let shown = text(&root);
     for figure in [
         "29.3%",
+        "about 29 in 100",
         "18.6%",
-        "sham 10.4%",
+        "vs sham (placebo) treatment: 10.4%",
         "46%",
-        "usual care 22%",
+        "vs usual care: 22%",
         "not reported",
     ] {
         assert!(shown.contains(figure), "the page lacks {figure:?}");
     }
+    // The hours and price charts wait, folded, under the cards.
+    assert_eq!(
+        root.query_selector_all(".trd-more-charts .trd-chart-image")
+            .unwrap()
+            .length(),
+        2
+    );
 }
 
 #[wasm_bindgen_test]
-async fn choosing_a_sort_reorders_the_options() {
+async fn choosing_a_sort_moves_the_cards_without_rebuilding_them() {
     let root = mount_comparison().await;
-    let first_option = |root: &Element| {
-        root.query_selector(".trd-option")
-            .unwrap()
-            .unwrap()
-            .get_attribute("data-option")
-            .unwrap()
+    let cards = |root: &Element| {
+        let list = root.query_selector_all(".trd-card").unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap())
+            .collect::<Vec<_>>()
     };
+    let first_option = |root: &Element| cards(root)[0].get_attribute("data-option").unwrap();
     assert_eq!(first_option(&root), "rtms", "data order");
     let select: HtmlSelectElement = root
         .query_selector("select")
@@ -136,46 +139,20 @@ async fn choosing_a_sort_reorders_the_options() {
             .dispatch_event(&web_sys::Event::new("change").unwrap())
             .unwrap();
     };
-    let pictures = |root: &Element| {
-        let list = root
-            .query_selector_all(".trd-picture[data-option]")
-            .unwrap();
-        (0..list.length())
-            .map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap())
-            .collect::<Vec<_>>()
-    };
-    let before = pictures(&root);
+    let before = cards(&root);
     choose("name");
     yew::scheduler::flush().await;
     assert_eq!(first_option(&root), "cbt", "CBT comes first by name");
-    // The charts show the new order: the top row of the first chart is CBT, and so is its
-    // first button. The rows' drawings were kept, only placed anew.
-    let first_chart = root.query_selector(".trd-chart").unwrap().unwrap();
-    let top_row = pictures(&first_chart)
-        .into_iter()
-        .min_by(|a, b| {
-            let (a, b) = (
-                a.get_bounding_client_rect().top(),
-                b.get_bounding_client_rect().top(),
-            );
-            a.partial_cmp(&b).unwrap()
-        })
-        .unwrap();
-    assert_eq!(top_row.get_attribute("data-option").unwrap(), "cbt");
-    let first_button = first_chart.query_selector(".trd-hit").unwrap().unwrap();
-    let label = first_button.get_attribute("aria-label").unwrap();
-    assert!(label.starts_with("CBT"), "{label}");
-    let after = pictures(&root);
+    let after = cards(&root);
     assert_eq!(after.len(), before.len());
     assert!(
-        after.iter().all(|p| before.contains(p)),
-        "a re-sort redrew rows instead of moving them"
+        after.iter().all(|card| before.contains(card)),
+        "a re-sort rebuilt cards instead of moving them"
     );
     choose("remission");
     yew::scheduler::flush().await;
     assert_eq!(first_option(&root), "rtms", "rTMS reports 18.6%");
-    let last = root.query_selector_all(".trd-option").unwrap();
-    let last: Element = last.item(last.length() - 1).unwrap().dyn_into().unwrap();
+    let last = cards(&root).pop().unwrap();
     assert_eq!(
         last.get_attribute("data-option").unwrap(),
         "cbt",
@@ -184,19 +161,38 @@ async fn choosing_a_sort_reorders_the_options() {
 }
 
 #[wasm_bindgen_test]
-async fn a_figure_citation_jumps_to_its_source() {
+async fn a_figure_citation_brings_its_source_into_view_and_focus() {
     let root = mount_comparison().await;
-    let cite: HtmlElement = root
-        .query_selector(".trd-cite")
+    let figure: HtmlElement = root
+        .query_selector(".trd-fig-button")
         .unwrap()
         .unwrap()
         .dyn_into()
         .unwrap();
+    figure.click();
+    let cite: HtmlElement = wait_for(&root, ".trd-fig-details .trd-cite")
+        .await
+        .dyn_into()
+        .unwrap();
     let target = cite.get_attribute("href").unwrap();
-    let entry = root
-        .query_selector(&target)
+    assert!(
+        cite.get_attribute("aria-label")
+            .unwrap()
+            .starts_with("Source 1: "),
+        "named by its source"
+    );
+    let sources = root.query_selector("details.trd-sources").unwrap().unwrap();
+    assert!(!sources.has_attribute("open"), "folded at first");
+    cite.click();
+    assert!(sources.has_attribute("open"), "opened to show the source");
+    let entry = root.query_selector(&target).unwrap().unwrap();
+    let focused = web_sys::window()
         .unwrap()
-        .expect("the citation entry exists");
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert_eq!(focused, entry, "focus is on the source");
     assert!(
         text(&entry).contains("Psychological Medicine"),
         "{}",
@@ -207,7 +203,7 @@ async fn a_figure_citation_jumps_to_its_source() {
 #[wasm_bindgen_test]
 async fn app_loads_a_data_file_and_draws_the_charts() {
     let root = mount_app(data_url(DATA));
-    wait_for(&root, ".trd-chart svg").await;
+    wait_for(&root, ".trd-card svg").await;
     assert!(text(&root).contains("Evidence last reviewed 2026-11-21"));
 }
 
@@ -261,15 +257,15 @@ async fn the_table_view_replaces_the_charts_and_back() {
     let table = wait_for(&root, "table").await;
     assert_eq!(table.query_selector_all("tbody").unwrap().length(), 2);
     assert!(
-        root.query_selector(".trd-chart").unwrap().is_none(),
-        "charts are replaced"
+        root.query_selector(".trd-answers").unwrap().is_none(),
+        "the cards are replaced"
     );
     assert_eq!(
         button("Table").get_attribute("aria-pressed").as_deref(),
         Some("true")
     );
     button("Chart").click();
-    wait_for(&root, ".trd-chart svg").await;
+    wait_for(&root, ".trd-card svg").await;
 }
 
 #[wasm_bindgen_test]
@@ -287,33 +283,47 @@ async fn a_comparison_keeps_at_least_two_options() {
 }
 
 #[wasm_bindgen_test]
-async fn selecting_a_chart_row_shows_where_the_figure_comes_from() {
+async fn a_figure_opens_its_study_in_place_and_escape_returns_to_it() {
     let root = mount_comparison().await;
-    let hit: HtmlElement = root
-        .query_selector(".trd-hit")
+    let figure: HtmlElement = root
+        .query_selector(".trd-card[data-option=rtms] .trd-fig-button")
         .unwrap()
         .unwrap()
         .dyn_into()
         .unwrap();
-    assert_eq!(hit.get_attribute("aria-expanded").as_deref(), Some("false"));
-    hit.click();
-    let region = wait_for(&root, ".trd-provenance-box").await;
-    assert!(
-        text(&region).contains("sham 10.4%; OR 3.3; NNT 6"),
-        "{}",
-        text(&region)
+    assert_eq!(
+        figure.get_attribute("aria-expanded").as_deref(),
+        Some("false")
     );
+    figure.click();
+    let details = wait_for(&root, ".trd-card[data-option=rtms] .trd-fig-details").await;
+    assert!(
+        text(&details).contains("sham 10.4%; OR 3.3; NNT 6"),
+        "{}",
+        text(&details)
+    );
+    // Next to the figure: in the same card, right after it.
+    let opened = root
+        .query_selector(".trd-card[data-option=rtms] .trd-fig-open")
+        .unwrap()
+        .unwrap();
+    assert!(opened.contains(Some(&details)) && opened.contains(Some(&figure)));
     let init = web_sys::KeyboardEventInit::new();
     init.set_key("Escape");
     init.set_bubbles(true);
     let escape =
         web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    region.dispatch_event(&escape).unwrap();
+    details.dispatch_event(&escape).unwrap();
     yew::scheduler::flush().await;
     assert!(
-        root.query_selector(".trd-provenance-box")
-            .unwrap()
-            .is_none(),
+        root.query_selector(".trd-fig-details").unwrap().is_none(),
         "Escape closes it"
     );
+    let focused = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert_eq!(focused.id(), figure.id(), "focus is back on the figure");
 }

@@ -2,9 +2,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::rc::Rc;
-use trd_evidence::components::{App, AppProps, ComparisonView, ComparisonViewProps, SharedDataset};
+use trd_evidence::components::{
+    AnswerList, AnswerListProps, App, AppProps, ComparisonView, ComparisonViewProps, SharedDataset,
+};
 use trd_evidence::trd_core::load::load_dataset;
+use trd_evidence::trd_core::model::Metric;
 use trd_evidence::trd_core::settings::Settings;
+use trd_evidence::trd_core::state::ViewState;
+use trd_evidence::trd_core::view_model::Comparison;
 use trd_evidence::trd_core::BUNDLED_DATA;
 use yew::{AttrValue, LocalServerRenderer};
 
@@ -44,24 +49,143 @@ fn visible_text(html: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The cards rendered with one figure's study details open, as after a tap.
+async fn render_answers(open: Option<(&str, Metric)>) -> String {
+    let data = load_dataset(BUNDLED_DATA).unwrap();
+    let comparison = Rc::new(Comparison::build(
+        &data,
+        &ViewState::initial(&data).selection(),
+    ));
+    let props = AnswerListProps {
+        words: Default::default(),
+        comparison,
+        data: SharedDataset(Rc::new(data)),
+        metrics: [Metric::Response, Metric::Remission].into(),
+        heading_level: 3,
+        id_prefix: AttrValue::from("t"),
+        open_figure: open.map(|(id, metric)| (AttrValue::from(id.to_string()), metric)),
+        open_option: None,
+        dispatch: yew::Callback::noop(),
+    };
+    LocalServerRenderer::<AnswerList>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// The visible text of one option's card.
+fn card_text(html: &str, id: &str) -> String {
+    let start = html
+        .find(&format!(r#"data-option="{id}""#))
+        .unwrap_or_else(|| panic!("no card {id}"));
+    // To the next card, or the end of the list.
+    let rest = &html[start + 1..];
+    let end = rest
+        .find("data-option=")
+        .or_else(|| rest.find("</ol>"))
+        .map_or(html.len(), |e| start + 1 + e);
+    visible_text(&html[start..end])
+}
+
 #[tokio::test]
-async fn comparison_shows_every_figure_with_design_n_and_comparator() {
+async fn the_first_layer_answers_with_the_figure_its_comparison_group_and_its_source() {
     let html = render_comparison(2).await;
     let text = visible_text(&html);
+    // The answer, the comparison in plain words, and who says so, on each card.
+    let rtms = card_text(&html, "rtms");
     for expected in [
-        "These are not head-to-head results.",
-        "Response: 29.3%",
+        "Standard 10 Hz rTMS",
+        "rTMS: repetitive transcranial magnetic stimulation",
+        "Much better (response) 29.3% about 29 in 100",
+        "vs sham (placebo) treatment: 10.4%",
+        "Berlim 2013",
+        "Well again (remission) 18.6% about 19 in 100",
+        "vs sham (placebo) treatment: 5%",
+        "details",
+    ] {
+        assert!(rtms.contains(expected), "missing {expected:?} in:\n{rtms}");
+    }
+    // Another treatment is said to be one, never a control.
+    assert!(card_text(&html, "ect").contains("vs another treatment (ketamine infusions): 55.4%"));
+    // Comparison groups in everyday words, not the study's shorthand.
+    assert!(card_text(&html, "esketamine").contains(
+        "vs another treatment (a new antidepressant tablet with a placebo spray): 52.0%"
+    ));
+    assert!(card_text(&html, "vns").contains("No comparison group"));
+    assert!(card_text(&html, "cbt").contains("Well again (remission) not reported"));
+    // Response and remission from two different studies are said to be.
+    assert!(card_text(&html, "med-switch").contains("From two different studies."));
+    assert!(!card_text(&html, "rtms").contains("From two different studies."));
+    // Not head-to-head, said in everyday words; the crisis line before the first card.
+    assert!(
+        text.contains("The studies differ, so the figures do not compare the options directly.")
+    );
+    assert!(
+        !text.contains("head-to-head"),
+        "no jargon on the first layer"
+    );
+    let crisis = text.find("call or text 988").unwrap();
+    assert!(crisis < text.find("Switch antidepressant").unwrap());
+    assert_eq!(
+        text.matches("call or text 988").count(),
+        2,
+        "at the top and at the end"
+    );
+}
+
+#[tokio::test]
+async fn an_open_figure_shows_its_study_in_place_with_every_detail_and_term() {
+    let html = render_answers(Some(("rtms", Metric::Response))).await;
+    let rtms = card_text(&html, "rtms");
+    for expected in [
         "Compared with sham 10.4%; OR 3.3; NNT 6",
+        "Kind of comparison group Sham (placebo) treatment: people had the same procedure",
         "Study design Meta-analysis of 29 double-blind sham-controlled RCTs (high-frequency rTMS)",
         "People (n) 1,371",
         "Timepoint after about 13 sessions",
-        "Remission: not reported",
-        "Remission: 48.0% (281/585) (with prior medication failure) uncontrolled study",
-        "Compared with quetiapine XR 17.6% (60/340); P=0.003",
-        "Evidence tier Tier D: secondary report, not checked against the original paper",
+        "Evidence tier Tier B: controlled trial in a broader depression group",
+        "RCT: randomized controlled trial",
+        "OR: odds ratio",
+        "NNT: number needed to treat",
+        "Close",
     ] {
-        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+        assert!(rtms.contains(expected), "missing {expected:?} in:\n{rtms}");
     }
+    assert!(html.contains(r#"aria-expanded="true""#));
+    assert!(html.contains(r#"role="region""#));
+    // Its sources are numbered links, each named by its source.
+    assert!(html.contains(r##"href="#t-cite-13""##), "{rtms}");
+    assert!(
+        html.contains(r#"aria-label="Source 13: Berlim MT et al. (published online 18 Mar 2013)""#)
+    );
+    // Only the open figure's details are in the page.
+    assert_eq!(html.matches(r#"class="trd-fig-details""#).count(), 1);
+    let closed = render_answers(None).await;
+    assert_eq!(closed.matches(r#"class="trd-fig-details""#).count(), 0);
+    assert_eq!(
+        closed.matches(r#"class="trd-fig-button""#).count(),
+        32,
+        "two figures per card"
+    );
+}
+
+#[tokio::test]
+async fn each_card_holds_one_option_in_list_order_for_screen_readers() {
+    let html = render_answers(None).await;
+    assert!(html.contains("<ol") && html.contains(r#"class="trd-answers""#));
+    assert_eq!(html.matches(r#"class="trd-card""#).count(), 16);
+    // Bars are pictures hidden from screen readers: the button's text says the figure.
+    let bars = html.matches("<svg").count();
+    assert_eq!(
+        bars,
+        html.matches(r#"aria-hidden="true" focusable="false""#)
+            .count()
+    );
+    assert_eq!(
+        bars, 28,
+        "one per reported rate: 16 responses and 16 remissions, less 4 not reported"
+    );
+    assert!(!html.contains(r#"role="img""#), "no long image labels");
 }
 
 #[test]
@@ -71,33 +195,27 @@ fn percent_signs_are_attached_to_the_value() {
         .build()
         .unwrap();
     let html = rt.block_on(render_comparison(2));
-    assert!(html.contains("<strong>29.3%</strong>"));
+    assert!(html.contains(r#"<strong class="trd-fig-value">29.3%</strong>"#));
 }
 
 #[tokio::test]
-async fn charts_are_inline_svg_with_a_text_summary() {
+async fn the_hours_and_price_charts_are_folded_below_the_cards() {
     let html = render_comparison(2).await;
     assert_eq!(
         html.matches(r#"class="trd-chart-image""#).count(),
-        4,
-        "one chart per metric, one for what it involves, one for the price"
+        2,
+        "what it involves, what it costs"
     );
+    assert!(!html.contains(r#"role="img""#), "the cards say it in words");
+    assert!(html.contains(r#"<details class="trd-more-charts""#));
     // Each chart: one picture per option (all 16 are chosen at first) and its axis.
-    assert_eq!(html.matches("<svg").count(), 4 * (16 + 1));
-    assert!(html.contains(r#"role="img""#));
-    assert!(
-        html.contains("; Esketamine nasal spray: 69.3% versus new oral AD + placebo spray 52.0%;")
-    );
-    assert!(html.contains("CBT added to usual care: not reported"));
+    let charts = &html[html.find("trd-more-charts").unwrap()..];
+    assert_eq!(charts.matches("<svg").count(), 2 * (16 + 1));
 }
 
 #[tokio::test]
 async fn citations_are_numbered_links_that_open_safely() {
     let html = render_comparison(2).await;
-    assert!(
-        html.contains(r##"href="#t-cite-1""##),
-        "figures link to their citation"
-    );
     assert!(html.contains(r#"id="t-cite-1""#));
     assert!(html.contains(r#"href="https://doi.org/10.1056/NEJMoa2304145""#));
     let links = html.matches(r#"target="_blank""#).count();
@@ -163,7 +281,8 @@ async fn the_table_is_a_real_table_with_caption_and_scoped_headers() {
         .render()
         .await;
     assert!(html.contains("<caption"));
-    assert!(visible_text(&html).contains("these are not head-to-head results"));
+    assert!(visible_text(&html)
+        .contains("the studies differ, so the figures do not compare the options directly"));
     assert_eq!(html.matches(r#"scope="col""#).count(), 9 + 6, "two tables");
     assert_eq!(
         html.matches(r#"scope="rowgroup""#).count(),
@@ -203,20 +322,43 @@ async fn controls_offer_every_option_filter_and_view() {
     let props = ControlsProps {
         words: Default::default(),
         state: ViewState::initial(&data),
-        data,
+        data: data.clone(),
         dispatch: yew::Callback::noop(),
         id_prefix: AttrValue::from("t"),
+        on_present: Default::default(),
     };
     let html = LocalServerRenderer::<Controls>::with_props(props)
         .hydratable(false)
         .render()
         .await;
     let text = visible_text(&html);
-    assert!(text.contains("Choose options to compare (16 of 16)"));
+    assert!(
+        text.contains("Customise") && !text.contains("of 16"),
+        "all 16 chosen: {text}"
+    );
+    assert!(text.contains("Choose which options to compare"));
     assert_eq!(html.matches(r#"type="checkbox""#).count(), 16);
     assert!(text.contains("Up to level 2: In-clinic dosing with monitoring"));
     assert!(text.contains("Non-invasive brain stimulation"));
-    assert!(html.contains(r#"aria-pressed="true""#) && text.contains("Chart Out of 100 Table"));
+    // With some options left out, the folded bar says how many are compared.
+    let mut state = ViewState::initial(&data);
+    state.selected = state.selected.iter().take(4).cloned().collect();
+    let props = ControlsProps {
+        words: Default::default(),
+        state,
+        data,
+        dispatch: yew::Callback::noop(),
+        id_prefix: AttrValue::from("t"),
+        on_present: Default::default(),
+    };
+    let html = LocalServerRenderer::<Controls>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(visible_text(&html).contains("Customise · 4 of 16"));
+    assert!(html.contains(r#"aria-pressed="true""#) && text.contains("Chart People Table"));
+    // Present is there for educators, after the reader's controls.
+    assert!(text.find("Present").unwrap() > text.find("Customise").unwrap());
 }
 
 #[tokio::test]
@@ -289,11 +431,7 @@ async fn the_cost_panel_shows_each_headline_price_with_what_it_covers_and_its_so
     assert!(text.contains("What it costs"), "{text}");
     // Ten options have a headline price: each has a button; the six without say so in words.
     assert_eq!(html.matches(r#"class="trd-hit""#).count(), 10);
-    assert_eq!(
-        html.matches("no verified price").count(),
-        6 * 2,
-        "chart and summary"
-    );
+    assert_eq!(html.matches("no verified price").count(), 6, "in the chart");
     assert!(html.contains(
         r#"aria-label="Vagus nerve stimulation: price $40,000–45,000 device and surgery (price year 2012). Show where this figure comes from.""#
     ));
@@ -377,14 +515,18 @@ async fn icon_arrays_say_how_many_in_100_beside_the_comparison_group() {
         .await;
     let text = visible_text(&html);
     assert!(
-        text.contains("Standard 10 Hz rTMS: 186 in 1000 sham: 50 in 1000"),
+        text.contains("Standard 10 Hz rTMS: 186 in 1000 people remitted (18.6%) sham (placebo) treatment: 50 in 1000 people remitted (5%)"),
         "{text}"
     );
-    assert!(html.contains(r#"aria-label="186 in 1000 people remitted with Standard 10 Hz rTMS""#));
-    assert!(text.contains("CBT added to usual care Remission: not reported"));
+    assert!(text.contains("Esketamine nasal spray: 271 in 1000 people remitted (27.1%)"));
+    assert!(text.contains("CBT added to usual care Well again (remission): not reported"));
     assert!(text.contains("Electroconvulsive therapy uncontrolled study"));
     assert!(text.contains("Vagus nerve stimulation uncontrolled study"));
     assert!(text.contains("No comparison group"));
+    assert_eq!(
+        html.matches("<svg").count(),
+        html.matches(r#"aria-hidden="true""#).count()
+    );
 }
 
 #[tokio::test]
@@ -415,15 +557,19 @@ async fn the_host_chooses_options_panels_and_title_and_sees_what_it_got_wrong() 
     assert!(!html.contains("<script>"));
     assert!(html.contains(r#"<h3 id="h-title""#), "heading level 3");
     assert_eq!(
-        html.matches(r#"class="trd-chart-image""#).count(),
-        1,
+        html.matches(r#"data-figure="remission""#).count(),
+        2,
         "only remission"
     );
-    assert!(html.contains(">Remission rate</h4>") && !html.contains(">Response rate</h4>"));
+    assert_eq!(html.matches(r#"data-figure="response""#).count(), 0);
     assert_eq!(
-        html.matches(r#"class="trd-option""#).count(),
+        html.matches(r#"class="trd-card""#).count(),
         2,
         "rTMS and ECT"
+    );
+    assert!(
+        !html.contains("trd-more-charts"),
+        "no hours or price chart was chosen"
     );
     let text = visible_text(&html);
     assert!(text.contains("Some settings of this widget could not be used"));

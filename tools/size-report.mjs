@@ -24,8 +24,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // - code 212 KB → 220 KB, whole bundle 267 KB → 272 KB: the print handout, presenter mode
 //   and the offline copy's loader support measured code 214,929 B, total 267,215 B. (Tried:
 //   opt-level "s" instead of "z" made the wasm 19 KB larger; no custom sections are left.)
-export const BUDGET_CODE_BROTLI_BYTES = 220_000;
-export const BUDGET_BROTLI_BYTES = 272_000;
+// - code 220 KB → 228 KB, whole bundle 272 KB → 281 KB: the reader-first view (answer cards
+//   with figure bars, figure details in place, plain-word comparison groups, the glossary of
+//   45 terms, whole-people icon arrays, "How to read this") measured code 225,255 B, total
+//   277,588 B; with the everyday names of 45 comparison groups in the data (+196 B) and the
+//   phone layout, code 227,591 B, total 280,120 B. Issue #13 takes the code to 150 KB; this
+//   only keeps the budget honest meanwhile.
+export const BUDGET_CODE_BROTLI_BYTES = 228_000;
+export const BUDGET_BROTLI_BYTES = 281_000;
 
 const KINDS = [
   ['wasm', (f) => f.endsWith('.wasm')],

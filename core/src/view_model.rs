@@ -102,6 +102,22 @@ impl OptionRow {
         self.figures.iter().find(|f| f.metric == metric)
     }
 
+    /// Whether the response and remission figures come from different studies: true when both
+    /// are reported and they share no source (switching, for one, takes them from two trials).
+    pub fn figures_from_different_studies(&self) -> bool {
+        let sources = |metric| {
+            self.figure(metric)
+                .filter(|f| f.is_reported())
+                .map(|f| &f.citation_numbers)
+        };
+        match (sources(Metric::Response), sources(Metric::Remission)) {
+            (Some(a), Some(b)) => {
+                !a.is_empty() && !b.is_empty() && !a.iter().any(|n| b.contains(n))
+            }
+            _ => false,
+        }
+    }
+
     /// "16.7–25 h", or "not derivable" where the evidence allows no estimate.
     pub fn hours_text(&self, w: Words) -> String {
         self.clinic_hours
@@ -177,7 +193,10 @@ impl Figure {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ComparatorView {
     pub kind: ComparatorKind,
+    /// As the source names it.
     pub label: String,
+    /// In everyday words, where the data gives them.
+    pub plain: Option<String>,
     pub value: Option<Value>,
     pub note: Option<String>,
 }
@@ -189,6 +208,57 @@ impl ComparatorView {
 
     pub fn percent_text(&self) -> Option<&str> {
         self.value.as_ref().and_then(Value::percent_text)
+    }
+
+    /// The group in everyday words, with its kind: "sham (placebo) treatment", "another
+    /// treatment: IV ketamine", "no comparison group".
+    pub fn group(&self, w: Words) -> String {
+        let t = w.t();
+        let name = self.plain.as_deref().unwrap_or(&self.label);
+        match self.kind {
+            ComparatorKind::Active => w.fill(t.group_active, &[("name", name)]),
+            ComparatorKind::Subgroup => w.fill(t.group_subgroup, &[("name", name)]),
+            kind => match &self.plain {
+                // A control group's own everyday name says more than its kind alone.
+                Some(plain) => w.fill(
+                    t.group_named,
+                    &[("kind", w.comparator_kind(kind)), ("name", plain)],
+                ),
+                None => w.comparator_kind(kind).to_string(),
+            },
+        }
+    }
+
+    /// "vs sham (placebo) treatment: 10.4%": the first thing a reader needs after the figure
+    /// itself.
+    pub fn versus(&self, w: Words) -> String {
+        let t = w.t();
+        match (&self.value, self.kind) {
+            (_, ComparatorKind::None) => w.sentence_start(t.comparator_kind_none),
+            (Some(value), _) => w.fill(
+                t.versus_value,
+                &[("group", &self.group(w)), ("value", &w.value(value))],
+            ),
+            (None, _) => w.fill(t.versus_group, &[("group", &self.group(w))]),
+        }
+    }
+
+    /// As `versus`, with a rate given as its percentage only ("vs placebo: 30.5%"): the counts
+    /// behind it (111/364) are in the details.
+    pub fn versus_briefly(&self, w: Words) -> String {
+        match (self.percent_text(), self.kind) {
+            (Some(written), kind) if kind != ComparatorKind::None => w.fill(
+                w.t().versus_value,
+                &[("group", &self.group(w)), ("value", &w.percent(written))],
+            ),
+            _ => self.versus(w),
+        }
+    }
+
+    /// Whether the group got another treatment (not a control group): drawn differently, so it
+    /// never reads as a control.
+    pub fn is_other_treatment(&self) -> bool {
+        matches!(self.kind, ComparatorKind::Active | ComparatorKind::Subgroup)
     }
 
     /// "sham 10.4%" or just "sham".
@@ -290,6 +360,7 @@ fn figure_from(finding: &Finding, numbers: &mut CitationNumbers) -> Figure {
         comparator: finding.comparator.as_ref().map(|c| ComparatorView {
             kind: c.kind,
             label: c.label.clone(),
+            plain: c.plain.clone(),
             value: c.value.clone(),
             note: c.note.clone(),
         }),

@@ -309,7 +309,7 @@ fn the_exported_svg_has_title_note_legend_figures_citation_numbers_and_sources()
     assert!(!svg.contains("<script"), "hostile names stay text");
     assert!(svg.contains("ECT &lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
     for needle in [
-        "These are not head-to-head results",
+        "do not compare the options directly",
         "Option (headline figure)",
         "Comparison group in the same study",
         "29.3%",

@@ -216,10 +216,8 @@ fn every_message_in_the_catalogue_is_used() {
     let mut code = String::new();
     for dir in [Path::new(CORE).join("src"), workspace().join("src")] {
         for (path, text) in rust_files(&dir) {
-            // The catalogue itself does not count as a use.
-            if path.parent().is_some_and(|p| p.ends_with("words"))
-                && !path.ends_with("words/mod.rs")
-            {
+            // The catalogue itself (the list of ids, each language's file) is not a use.
+            if path.ends_with("words/keys.rs") || text.contains(": Catalogue = Catalogue {") {
                 continue;
             }
             code.push_str(&text);

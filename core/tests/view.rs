@@ -268,44 +268,68 @@ fn one_option_detail_panel_opens_at_a_time() {
 }
 
 #[test]
-fn icon_arrays_show_the_exact_share_without_rounding() {
-    use trd_core::icon_array::{icon_array_svg, per_denominator, IconGrid, IconTone};
-    let g = IconGrid::new(29.3, 100);
-    assert_eq!((g.full, g.columns, g.rows), (29, 10, 10));
-    assert!(
-        (g.partial - 0.3).abs() < 1e-9,
-        "the 30th square is 30% filled"
-    );
-    let g10 = IconGrid::new(29.3, 10);
-    assert_eq!(g10.full, 2);
-    assert!((g10.partial - 0.93).abs() < 1e-9);
-    let g1000 = IconGrid::new(29.3, 1000);
-    assert_eq!(
-        (g1000.full, g1000.partial, g1000.columns, g1000.rows),
-        (293, 0.0, 50, 20)
-    );
-    for (text, d, shown) in [
-        ("29.3", 10, "2.93"),
-        ("29.3", 100, "29.3"),
-        ("29.3", 1000, "293"),
-        ("50.0", 10, "5.00"),
-        ("5", 10, "0.5"),
-        ("0.4", 10, "0.04"),
-        ("100", 1000, "1000"),
-        ("27.1", 1000, "271"),
+fn whole_people_are_worked_out_from_the_digits_as_written() {
+    use trd_core::words::Share;
+    for (written, d, words) in [
+        ("26.1", 100, "about 26 in 100"),
+        ("29.3", 10, "about 3 in 10"),
+        ("29.3", 1000, "293 in 1000"),
+        ("74.3", 10, "about 7 in 10"),
+        ("46", 100, "46 in 100"),
+        ("50.0", 10, "5 in 10"),
+        ("12.5", 100, "about 13 in 100"),
+        ("0.4", 100, "fewer than 1 in 100"),
+        ("0", 100, "0 in 100"),
+        ("99.6", 100, "nearly 100 in 100"),
+        ("100", 10, "10 in 10"),
     ] {
-        assert_eq!(per_denominator(text, d), shown, "{text}% out of {d}");
+        assert_eq!(W.people_in(written, d), words, "{written}% out of {d}");
+    }
+    assert_eq!(
+        Share::of("29.3", 100),
+        Some(Share {
+            rounded: 29,
+            exact: false,
+            zero: false
+        })
+    );
+    assert_eq!(
+        Share::of("1e-300", 100),
+        None,
+        "not a plain decimal: said in words instead"
+    );
+    assert_eq!(Share::of("-5", 100), None);
+}
+
+#[test]
+fn icon_arrays_fill_whole_people_and_never_shrink_below_8_pixels() {
+    use trd_core::icon_array::{icon_array_svg, IconGrid, IconTone, MIN_ICON_PX};
+    let g = IconGrid::new("29.3", 100).unwrap();
+    assert_eq!((g.filled, g.columns, g.rows), (29, 10, 10));
+    let g10 = IconGrid::new("74.3", 10).unwrap();
+    assert_eq!((g10.filled, g10.rows), (7, 1));
+    let g1000 = IconGrid::new("29.3", 1000).unwrap();
+    assert_eq!((g1000.filled, g1000.columns, g1000.rows), (293, 25, 40));
+    for grid in [g, g10, g1000] {
+        let (width, _) = grid.size();
+        // The narrowest it may be shown gives each icon at least 8 CSS pixels.
+        let icon = f64::from(grid.min_width()) / f64::from(width) * 10.0;
+        assert!(icon >= f64::from(MIN_ICON_PX) - 0.01, "{icon}px icons");
     }
     let svg = icon_array_svg(&g, IconTone::Option).unwrap();
     assert_eq!(
         svg.matches("<rect").count() - 1,
-        100 + 1,
-        "100 squares and the partial fill (plus the background)"
+        100,
+        "100 people (plus the background)"
     );
     assert_eq!(
         svg.matches(r##"fill="#1D4E89""##).count(),
-        30,
-        "29 full squares and one partial fill"
+        29,
+        "29 whole people filled"
+    );
+    assert!(
+        svg.contains(r#"aria-hidden="true""#),
+        "the words beside it say it"
     );
 }
 
@@ -396,4 +420,36 @@ fn presenter_mode_reveals_options_one_at_a_time_within_bounds() {
         state.selection(),
         "presenting does not change what the charts are built from"
     );
+}
+
+#[test]
+fn every_source_is_named_briefly_in_plain_words_without_the_editors_notes() {
+    let data = bundled();
+    let brief = |id: &str| {
+        data.citations
+            .iter()
+            .find(|c| c.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+            .brief()
+    };
+    assert_eq!(brief("REIF2023NEJM"), "ESCAPE-TRD Investigators 2023");
+    assert_eq!(brief("HENSSLER2016"), "Henssler 2016");
+    // "published online 18 Mar 2013": the year as the source gives it.
+    assert_eq!(brief("BERLIM2014"), "Berlim 2013");
+    // No author and a journal the sheet did not give: the site the link leads to.
+    assert_eq!(brief("RUSH2005B"), "Rush 2005");
+    assert_eq!(brief("ECT-UK-N"), "The Times n.d.");
+    assert_eq!(brief("RECOVER2024"), "Brain Stimulation 2024");
+    for c in &data.citations {
+        let b = c.brief();
+        assert!(!b.contains('[') && !b.contains(" not "), "{}: {b}", c.id);
+        assert!(b.chars().count() <= 40, "{}: {b}", c.id);
+        let year = b.rsplit(' ').next().unwrap_or_default();
+        // "2019", "c.2025", "CY2025" as given, or "n.d."
+        let plain_year = year == "n.d."
+            || year.len() <= 8 && year.chars().filter(char::is_ascii_digit).count() == 4;
+        assert!(plain_year, "{}: {b}", c.id);
+        let label = c.short_label();
+        assert!(!label.starts_with('['), "{}: {label}", c.id);
+    }
 }

@@ -21,6 +21,12 @@ pub fn select_value(_event: &Event) -> String {
     String::new()
 }
 
+pub fn reveal(_event: &Event, _id: &str) {}
+
+pub fn focus_by_id(_event: &Event, _id: &str) {}
+
+pub fn bring_into_view(_parent: &NodeRef, _id: &str) {}
+
 pub fn focus_node(_node: &NodeRef) {}
 
 pub fn focus_child(_parent: &NodeRef, _id: &str) {}

@@ -55,6 +55,77 @@ pub fn select_value(event: &Event) -> String {
         .unwrap_or_default()
 }
 
+/// Brings the element with this id into view and focus, in the widget the event came from (its
+/// shadow root, where links to `#id` do not scroll), first opening any folded section around it.
+pub fn reveal(event: &Event, id: &str) {
+    let Some(target) = element_by_id(event, id) else {
+        return;
+    };
+    event.prevent_default();
+    let mut folded = target.closest("details:not([open])").ok().flatten();
+    while let Some(details) = folded {
+        let _ = details.set_attribute("open", "");
+        folded = details
+            .parent_element()
+            .and_then(|p| p.closest("details:not([open])").ok().flatten());
+    }
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    target.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Some(element) = target.dyn_ref::<web_sys::HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+    }
+}
+
+/// Shows what the reader just opened together with what they tapped: the element with this id
+/// (a descendant of `parent`) and everything before it in its own parent, e.g. a figure and its
+/// details. It scrolls the least that shows the whole; when that is taller than the window, it
+/// puts its top at the top, so what was tapped stays in view and the opened part starts below it.
+pub fn bring_into_view(parent: &NodeRef, id: &str) {
+    let Some(parent) = parent.cast::<web_sys::Element>() else {
+        return;
+    };
+    let Ok(Some(target)) = parent.query_selector(&format!("[id='{id}']")) else {
+        return;
+    };
+    let whole = target.parent_element().unwrap_or(target);
+    let window_height = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(f64::MAX);
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(
+        if whole.get_bounding_client_rect().height() <= window_height {
+            web_sys::ScrollLogicalPosition::Nearest
+        } else {
+            web_sys::ScrollLogicalPosition::Start
+        },
+    );
+    whole.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Moves focus to the element with this id in the widget the event came from.
+pub fn focus_by_id(event: &Event, id: &str) {
+    if let Some(element) =
+        element_by_id(event, id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// The element with this id in the widget the event came from (searched in the widget, not the
+/// document: the widget may live in a shadow root, and a page may hold several widgets).
+fn element_by_id(event: &Event, id: &str) -> Option<web_sys::Element> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let widget = target.closest(".trd-evidence").ok().flatten()?;
+    widget
+        .query_selector(&format!("[id='{id}']"))
+        .ok()
+        .flatten()
+}
+
 /// Moves keyboard focus to a rendered element.
 pub fn focus_node(node: &NodeRef) {
     if let Some(element) = node.cast::<web_sys::HtmlElement>() {

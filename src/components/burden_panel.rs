@@ -31,26 +31,6 @@ pub fn BurdenPanel(props: &BurdenPanelProps) -> Html {
     );
     let ids = use_memo(props.comparison.clone(), |c| row_ids(c));
     let title = panel_title(PanelChoice::Burden, w);
-    let summary: Vec<String> = props
-        .comparison
-        .rows
-        .iter()
-        .map(|row| {
-            let hours = row.clinic_hours.as_ref().map_or_else(
-                || t.burden_summary_no_hours.to_string(),
-                |h| w.fill(t.burden_summary_hours, &[("hours", &h.text(w))]),
-            );
-            w.fill(
-                t.burden_summary_row,
-                &[
-                    ("option", &row.name),
-                    ("hours", &hours),
-                    ("level", &row.invasiveness.to_string()),
-                    ("words", &w.invasiveness(row.invasiveness).to_lowercase()),
-                ],
-            )
-        })
-        .collect();
     // The levels in the dataset's own words, where it defines them.
     let levels: Vec<String> = (1..=4u8)
         .map(|level| {
@@ -69,8 +49,7 @@ pub fn BurdenPanel(props: &BurdenPanelProps) -> Html {
             <Heading level={props.heading_level}>{ title.clone() }</Heading>
             <p class="trd-panel-help">{ t.burden_help }</p>
             <div class="trd-chart" ref={chart_ref}>
-                <ChartImage words={w} layout={layout.clone()} ids={(*ids).clone()}
-                    summary={format!("{title}. {}.", summary.join("; "))} />
+                <ChartImage words={w} layout={layout.clone()} ids={(*ids).clone()} />
             </div>
             <div class="trd-panel-foot">
                 <div class="trd-legend">

@@ -13,17 +13,16 @@ pub struct ChartImageProps {
     /// The option id of each layout row, in the same order: the key that lets a re-sort
     /// move a row's picture instead of redrawing it.
     pub ids: Rc<[String]>,
-    /// The chart in words, for screen readers.
-    pub summary: AttrValue,
 }
 
-/// A panel's chart: its rows as separate SVG pictures stacked above the axis, read as one image.
+/// A panel's chart: its rows as separate SVG pictures stacked above the axis. Hidden from
+/// screen readers: each option's card, and each price's own button, say the same in words.
 #[function_component]
 pub fn ChartImage(props: &ChartImageProps) -> Html {
     let (rows, axis) = props.layout.pictures();
     // The pictures stay in one DOM order (by id) and CSS `order` places them: a re-sort then
     // only restyles them, where moving SVG nodes would make the browser lay out their text
-    // again. Safe for reading order, because an image's parts are not read one by one.
+    // again. Safe for reading order: screen readers do not read the pictures.
     let mut placed: Vec<(usize, &String, RowPicture)> = props
         .ids
         .iter()
@@ -33,7 +32,7 @@ pub fn ChartImage(props: &ChartImageProps) -> Html {
         .collect();
     placed.sort_by(|a, b| a.1.cmp(b.1));
     html! {
-        <div class="trd-chart-image" role="img" aria-label={props.summary.clone()}>
+        <div class="trd-chart-image" aria-hidden="true">
             { for placed.into_iter().map(|(position, id, picture)| html! {
                 <Picture words={props.words} key={id.clone()} position={position} option={Some(AttrValue::from(id.clone()))}
                     piece={Piece::Row(picture)} />

@@ -1,11 +1,11 @@
-use super::{figure_view, ChartImage, Heading, SharedDataset};
+use super::{cost_view, figure_view, ChartImage, Heading, SharedDataset};
 use crate::browser;
 use crate::hooks::use_element_width;
 use std::rc::Rc;
 use trd_core::chart::{panel_layout, panel_title};
 use trd_core::model::Metric;
 use trd_core::state::{Action, Panel, PanelChoice};
-use trd_core::view_model::{Comparison, CostView, OptionRow};
+use trd_core::view_model::{Comparison, OptionRow};
 use trd_core::words::Words;
 use yew::prelude::*;
 
@@ -53,7 +53,6 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let ids = use_memo(props.comparison.clone(), |c| super::row_ids(c));
     let panel = props.panel;
     let name = panel_name(panel, w);
-    let summary = text_summary(&props.comparison, panel, w);
     // Where each row's button goes, as shares of the chart's height (so they stay right when
     // the chart is scaled): integers only, no float formatting in the wasm.
     let places: Vec<(String, Vec<(&'static str, String)>)> = props
@@ -104,8 +103,8 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         .and_then(|id| props.comparison.rows.iter().find(|r| r.id == id));
     let provenance = open_row.and_then(|row| {
         let body = match panel {
-            Panel::Metric(metric) => figure_view(row.figure(metric)?, &props.id_prefix, w),
-            Panel::Cost => cost_view(row.cost.as_ref()?, &props.id_prefix, w),
+            Panel::Metric(metric) => figure_view(row.figure(metric)?, &props.id_prefix, &props.comparison.citations, w),
+            Panel::Cost => cost_view(row.cost.as_ref()?, &props.id_prefix, &props.comparison.citations, w),
         };
         // Closing returns focus to the row's button, where the reader was.
         let close_to = hit_id(&props.id_prefix, panel, &row.id);
@@ -152,7 +151,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             <p class="trd-panel-help">{ panel_help(panel, &props.data, w) }</p>
             <div class="trd-chart" ref={chart_ref}>
                 // Keyed like the buttons beside it (see FigureDetails).
-                <ChartImage words={w} key="image" layout={layout.clone()} ids={(*ids).clone()} summary={summary} />
+                <ChartImage words={w} key="image" layout={layout.clone()} ids={(*ids).clone()} />
                 { for hits }
             </div>
             // One footer element, so every panel has the same four parts and the panels'
@@ -166,41 +165,6 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             </div>
         </figure>
     }
-}
-
-/// A headline price with its provenance: the source's own words, price year, note, sources.
-pub fn cost_view(cost: &CostView, prefix: &str, w: Words) -> Html {
-    let t = w.t();
-    html! {
-        <div class="trd-figure">
-            <p class="trd-figure-value">
-                <span class="trd-metric">{ t.price_prefix }</span>
-                <strong>{ cost.amount(w) }</strong>{ format!(" {}", w.cost_unit(cost.unit)) }
-            </p>
-            <dl class="trd-provenance">
-                <dt>{ t.price_as_written }</dt><dd>{ cost.text.clone() }</dd>
-                <dt>{ t.price_year }</dt><dd>{ cost.price_year.clone() }</dd>
-                <dt>{ t.currency }</dt><dd>{ cost.currency.clone() }</dd>
-                { for cost.note.as_ref().map(|note| html! { <><dt>{ t.note }</dt><dd>{ note.clone() }</dd></> }) }
-                <dt>{ t.sources }</dt>
-                <dd>{ citation_links(&cost.citation_numbers, prefix, w) }</dd>
-            </dl>
-        </div>
-    }
-}
-
-/// "[3] [7]": links to numbered entries in the citation list.
-pub fn citation_links(numbers: &[usize], prefix: &str, w: Words) -> Html {
-    numbers
-        .iter()
-        .map(|n| {
-            let n = n.to_string();
-            html! {
-                <a class="trd-cite" href={format!("#{prefix}-cite-{n}")}
-                   aria-label={w.fill(w.t().source_number, &[("n", &n)])}>{ format!("[{n}]") }</a>
-            }
-        })
-        .collect()
 }
 
 /// The figure a row shows in this panel, in words; `None` where the row has nothing to open.
@@ -244,35 +208,4 @@ fn panel_help(panel: Panel, data: &SharedDataset, w: Words) -> String {
         Panel::Metric(_) => String::new(),
         Panel::Cost => w.t().cost_help.to_string(),
     }
-}
-
-/// The chart in words, option by option, for screen readers.
-pub fn text_summary(comparison: &Comparison, panel: Panel, w: Words) -> String {
-    let t = w.t();
-    let parts: Vec<String> = comparison
-        .rows
-        .iter()
-        .filter_map(|row| match panel {
-            Panel::Metric(metric) => {
-                let figure = row.figure(metric)?;
-                let mut part = format!("{}: {}", row.name, figure.value_text(w));
-                if let Some(c) = &figure.comparator {
-                    part.push_str(&w.fill(t.summary_versus, &[("comparator", &c.summary(w))]));
-                }
-                if let Some(flag) = figure.flag(w) {
-                    part.push_str(&format!(" ({flag})"));
-                }
-                Some(part)
-            }
-            Panel::Cost => Some(match &row.cost {
-                Some(cost) => format!("{}: {}", row.name, cost.summary(w)),
-                None => format!("{}: {}", row.name, t.chart_no_price),
-            }),
-        })
-        .collect();
-    format!(
-        "{}. {}.",
-        panel_title(PanelChoice::Chart(panel), w),
-        parts.join("; ")
-    )
 }

@@ -16,44 +16,61 @@ pub struct CitationListProps {
     pub id_prefix: AttrValue,
 }
 
-/// Numbered sources; each figure's [n] jumps here.
+/// The numbered sources, folded under a heading that says how many; each figure's [n] opens
+/// the list and brings its entry into view and focus.
 #[function_component]
 pub fn CitationList(props: &CitationListProps) -> Html {
     let w = props.words;
+    let t = w.t();
     html! {
-        <div class="trd-sources">
-            <Heading level={props.heading_level}>{ w.t().sources }</Heading>
+        <details class="trd-sources">
+            <summary>
+                <Heading level={props.heading_level}>
+                    { w.fill(t.sources_count, &[("count", &props.citations.len().to_string())]) }
+                </Heading>
+            </summary>
             <ol class="trd-citations">
                 { for props.citations.iter().map(|c| citation_view(c, &props.id_prefix, w)) }
             </ol>
-        </div>
+        </details>
     }
 }
 
 fn citation_view(entry: &NumberedCitation, prefix: &str, w: Words) -> Html {
     let c = &entry.citation;
     html! {
-        <li id={format!("{prefix}-cite-{}", entry.number)} value={entry.number.to_string()}>
+        <li id={format!("{prefix}-cite-{}", entry.number)} value={entry.number.to_string()} tabindex="-1">
             { format!("{} ({}). ", c.authors, c.year) }
             <span class="trd-cite-title">{ format!("{}. ", c.title) }</span>
             { for c.journal.as_ref().map(|j| html! { <cite>{ j.clone() }</cite> }) }
             { for c.volume_pages.as_ref().map(|v| html! { { format!(" {v}") } }) }
             { if c.journal.is_some() || c.volume_pages.is_some() { html! { ". " } } else { html! {} } }
-            { for entry.link.as_ref().map(|link| html! {
-                <a href={link.clone()} target="_blank" rel="noopener noreferrer">
-                    { link_label(c, w) }<span class="trd-visually-hidden">{ w.t().opens_in_new_tab }</span>
-                </a>
+            { for entry.link.as_ref().map(|link| {
+                // Named by its source, so a list of links reads as a list of sources.
+                let label = link_label(c, link, w);
+                let name = w.fill(w.t().source_link_name, &[("source", &c.short_label()), ("link", &label)]);
+                html! {
+                    <a href={link.clone()} target="_blank" rel="noopener noreferrer" aria-label={name}>
+                        { label }
+                    </a>
+                }
             }) }
         </li>
     }
 }
 
-fn link_label(c: &Citation, w: Words) -> String {
+/// "doi:10.1017/…", "PubMed 12345", or the site's name ("www.fda.gov") for another page.
+fn link_label(c: &Citation, link: &str, w: Words) -> String {
     if let Some(doi) = &c.doi {
         format!("doi:{doi}")
     } else if let Some(pmid) = &c.pmid {
         w.fill(w.t().pubmed_link, &[("pmid", pmid)])
     } else {
-        w.t().source_page.to_string()
+        let host = link
+            .split("://")
+            .nth(1)
+            .and_then(|rest| rest.split('/').next());
+        host.filter(|h| !h.is_empty())
+            .map_or_else(|| w.t().source_page.to_string(), str::to_string)
     }
 }

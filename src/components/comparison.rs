@@ -1,11 +1,12 @@
 use super::{
-    BurdenPanel, ChartPanel, CitationList, Controls, FigureDetails, Footer, Handout, Heading,
-    IconView, Share, SharedDataset, TableView,
+    AnswerList, BurdenPanel, ChartPanel, CitationList, Controls, Footer, Handout, Heading,
+    HowToRead, IconView, Share, SharedDataset, TableView,
 };
 use crate::browser;
 use crate::hooks::use_view_state;
 use std::rc::Rc;
-use trd_core::settings::Settings;
+use trd_core::model::Metric;
+use trd_core::settings::{CrisisLine, Settings};
 use trd_core::state::{Action, Panel, PanelChoice, View};
 use trd_core::view_model::Comparison;
 use trd_core::words::Words;
@@ -27,7 +28,9 @@ pub struct ComparisonViewProps {
     pub data_url: Option<AttrValue>,
 }
 
-/// The whole comparison: controls, one chart panel per metric, provenance, citations, footer.
+/// The whole comparison, answer first: what the figures mean in one line, the crisis line, one
+/// card per option with its figures, comparison groups and sources, then the controls' further
+/// choices, the hours and prices charts, sources and footer, each folded until asked for.
 #[function_component]
 pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     let w = props.words;
@@ -59,7 +62,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         (props.data.clone(), state.selection()),
         |(data, selection)| Comparison::build(data, selection),
     );
-    // In presenter mode the charts show the first options only, revealed one at a time.
+    // In presenter mode the cards show the first options only, revealed one at a time.
     let charted: Rc<Comparison> = use_memo(
         (comparison.clone(), state.presenting),
         |(all, presenting)| match presenting {
@@ -86,6 +89,15 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     let prefix = &props.id_prefix;
     let heading_level = settings.heading_level;
     let sub_level = heading_level.saturating_add(1).min(6);
+    // The outcomes the cards show, as the host chose panels.
+    let metrics: Rc<[Metric]> = settings
+        .panels
+        .iter()
+        .filter_map(|p| match p {
+            PanelChoice::Chart(Panel::Metric(m)) => Some(*m),
+            _ => None,
+        })
+        .collect();
     let clear_filters = {
         let dispatch = dispatch.clone();
         Callback::from(move |_| {
@@ -93,17 +105,30 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             dispatch.emit(Action::FilterInvasiveness(None));
         })
     };
-    let chart_panel = |panel: Panel| {
-        let open = state
-            .open_figure
-            .as_ref()
-            .filter(|(_, p)| *p == panel)
-            .map(|(id, _)| AttrValue::from(id.clone()));
-        html! {
-            <ChartPanel words={w} key={PanelChoice::Chart(panel).token()} comparison={charted.clone()} data={props.data.clone()}
-                {panel} heading_level={sub_level} id_prefix={prefix.clone()} dispatch={dispatch.clone()} {open} />
-        }
-    };
+    // The hours and price charts: folded under the cards, open where they are all there is.
+    let extra_panels: Vec<Html> = settings
+        .panels
+        .iter()
+        .filter_map(|&panel| match panel {
+            PanelChoice::Burden => Some(html! {
+                <BurdenPanel words={w} key="burden" comparison={charted.clone()} data={props.data.clone()}
+                    heading_level={sub_level.saturating_add(1).min(6)} />
+            }),
+            PanelChoice::Chart(Panel::Cost) => {
+                let open = state
+                    .open_figure
+                    .as_ref()
+                    .filter(|(_, p)| *p == Panel::Cost)
+                    .map(|(id, _)| AttrValue::from(id.clone()));
+                Some(html! {
+                    <ChartPanel words={w} key="cost" comparison={charted.clone()} data={props.data.clone()}
+                        panel={Panel::Cost} heading_level={sub_level.saturating_add(1).min(6)} id_prefix={prefix.clone()}
+                        dispatch={dispatch.clone()} {open} />
+                })
+            }
+            PanelChoice::Chart(Panel::Metric(_)) => None,
+        })
+        .collect();
     let body = if comparison.rows.is_empty() {
         html! {
             <div class="trd-empty" role="status">
@@ -119,23 +144,32 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                 heading_level={sub_level} dispatch={dispatch.clone()} />
         }
     } else {
+        let open_figure = state
+            .open_figure
+            .as_ref()
+            .and_then(|(id, panel)| match panel {
+                Panel::Metric(metric) => Some((AttrValue::from(id.clone()), *metric)),
+                Panel::Cost => None,
+            });
         html! {
-            <>
-                <div class="trd-panels">
-                    { for settings.panels.iter().map(|&panel| match panel {
-                        PanelChoice::Chart(panel) => chart_panel(panel),
-                        PanelChoice::Burden => html! {
-                            <BurdenPanel words={w} key="burden" comparison={charted.clone()} data={props.data.clone()}
-                                heading_level={sub_level} />
-                        },
-                    }) }
-                </div>
-                <FigureDetails words={w} comparison={comparison.clone()} heading_level={sub_level} id_prefix={prefix.clone()}
-                    data={props.data.clone()} dispatch={dispatch.clone()}
-                    open_option={state.open_option.clone().map(AttrValue::from)} />
-            </>
+            if !metrics.is_empty() {
+                <AnswerList words={w} comparison={charted.clone()} data={props.data.clone()}
+                    metrics={metrics.clone()} heading_level={sub_level} id_prefix={prefix.clone()}
+                    {open_figure} open_option={state.open_option.clone().map(AttrValue::from)}
+                    dispatch={dispatch.clone()} />
+            }
         }
     };
+    let more_charts =
+        (state.view == View::Chart && !comparison.rows.is_empty() && !extra_panels.is_empty())
+            .then(|| {
+                html! {
+                    <details class="trd-more-charts" open={metrics.is_empty()}>
+                        <summary>{ t.more_charts }</summary>
+                        <div class="trd-panels">{ for extra_panels }</div>
+                    </details>
+                }
+            });
     let shown = comparison.rows.len();
     let present = {
         let (dispatch, article) = (dispatch.clone(), article.clone());
@@ -168,6 +202,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     } else {
         "trd-evidence"
     };
+    let crisis = props.data.dataset.crisis_line.clone();
     html! {
         <article {class} aria-labelledby={format!("{prefix}-title")} ref={article} tabindex="-1" onkeydown={on_key}>
             <Heading level={heading_level} id={AttrValue::from(format!("{prefix}-title"))}>
@@ -180,25 +215,31 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                     <ul>{ for problems.iter().map(|p| html! { <li><code>{ p.clone() }</code></li> }) }</ul>
                 </div>
             }
+            if settings.crisis_line == CrisisLine::Top {
+                { for crisis.map(|line| html! {
+                    <p class="trd-crisis trd-crisis-top"><strong>{ t.crisis_lead }</strong>{ " " }{ line }</p>
+                }) }
+            }
             <p class="trd-note">
-                <strong>{ t.note_not_head_to_head }</strong>{ " " }
-                { t.note_different_studies }{ " " }{ t.note_read_details }
+                { t.lede }{ " " }<strong>{ t.note_not_head_to_head }</strong>
+                <span class="trd-note-more">{ " " }{ t.note_different_studies }</span>
             </p>
+            <HowToRead words={w} data={props.data.clone()} />
             if let Some(n) = state.presenting {
                 <p class="trd-present-hint" role="status">
                     { w.fill(t.present_hint, &[("shown", &n.min(shown).to_string()), ("total", &shown.to_string())]) }
                 </p>
-            } else {
-                <p class="trd-present-bar">
-                    <button type="button" class="trd-button" onclick={present}>{ t.present_button }</button>
-                </p>
             }
-            <Controls words={w} data={props.data.clone()} state={state.clone()} dispatch={dispatch.clone()} id_prefix={prefix.clone()} />
+            <Controls words={w} data={props.data.clone()} state={state.clone()} dispatch={dispatch.clone()}
+                id_prefix={prefix.clone()} on_present={present} />
             { body }
             <Handout words={w} comparison={comparison.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />
-            <Share words={w} data={props.data.clone()} state={state.clone()} comparison={comparison.clone()}
-                settings={settings.clone()} />
-            <CitationList words={w} citations={comparison.citations.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />
+            <div class="trd-after">
+                { for more_charts }
+                <Share words={w} data={props.data.clone()} state={state.clone()} comparison={comparison.clone()}
+                    settings={settings.clone()} />
+                <CitationList words={w} citations={comparison.citations.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />
+            </div>
             <Footer words={w} info={props.data.clone()} data_url={props.data_url.clone()} />
         </article>
     }

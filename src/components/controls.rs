@@ -15,10 +15,14 @@ pub struct ControlsProps {
     pub state: ViewState,
     pub dispatch: Callback<Action>,
     pub id_prefix: AttrValue,
+    /// Starts presenter mode (full screen, large type).
+    #[prop_or_default]
+    pub on_present: Callback<MouseEvent>,
 }
 
-/// View switch, sort, filters and the choice of options. Every control is a native form
-/// element, so keyboards and screen readers work without extra scripting.
+/// One compact bar: the view switch and the sort, then "Customise" (filters and the choice of
+/// options, folded) and, last, "Present" for educators. Every control is a native form element,
+/// so keyboards and screen readers work without extra scripting.
 #[function_component]
 pub fn Controls(props: &ControlsProps) -> Html {
     let w = props.words;
@@ -55,29 +59,31 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     &props.dispatch,
                     |v| SortKey::from_token(v).map(Action::SortBy),
                 ) }
-                { select_field(
-                    t.kind_of_treatment,
-                    std::iter::once((String::new(), t.all_kinds.to_string(), state.category.is_none()))
-                        .chain(present.iter().map(|c| (c.token().to_string(), w.category(*c).to_string(), state.category == Some(*c))))
-                        .collect(),
-                    &props.dispatch,
-                    |v| Some(Action::FilterCategory(Category::from_token(v))),
-                ) }
-                { select_field(
-                    t.how_invasive,
-                    std::iter::once((String::new(), t.any_level.to_string(), state.max_invasiveness.is_none()))
-                        .chain((1..=3u8).map(|level| {
-                            let template = if level == 1 { t.level_only } else { t.level_up_to };
-                            let label = w.fill(template, &[("level", &level.to_string()), ("words", w.invasiveness(level))]);
-                            (level.to_string(), label, state.max_invasiveness == Some(level))
-                        }))
-                        .collect(),
-                    &props.dispatch,
-                    |v| Some(Action::FilterInvasiveness(v.parse::<u8>().ok())),
-                ) }
-            </div>
             <details class="trd-choose">
-                <summary>{ w.fill(t.choose_options, &[("chosen", &state.selected.len().to_string()), ("total", &props.data.options.len().to_string())]) }</summary>
+                <summary>{ customise_label(w, state.selected.len(), props.data.options.len()) }</summary>
+                <div class="trd-controls">
+                    { select_field(
+                        t.kind_of_treatment,
+                        std::iter::once((String::new(), t.all_kinds.to_string(), state.category.is_none()))
+                            .chain(present.iter().map(|c| (c.token().to_string(), w.category(*c).to_string(), state.category == Some(*c))))
+                            .collect(),
+                        &props.dispatch,
+                        |v| Some(Action::FilterCategory(Category::from_token(v))),
+                    ) }
+                    { select_field(
+                        t.how_invasive,
+                        std::iter::once((String::new(), t.any_level.to_string(), state.max_invasiveness.is_none()))
+                            .chain((1..=3u8).map(|level| {
+                                let template = if level == 1 { t.level_only } else { t.level_up_to };
+                                let label = w.fill(template, &[("level", &level.to_string()), ("words", w.invasiveness(level))]);
+                                (level.to_string(), label, state.max_invasiveness == Some(level))
+                            }))
+                            .collect(),
+                        &props.dispatch,
+                        |v| Some(Action::FilterInvasiveness(v.parse::<u8>().ok())),
+                    ) }
+                </div>
+                <p class="trd-hint">{ t.choose_options }</p>
                 <p id={hint_id.clone()} class="trd-hint">{ w.fill(t.choose_at_least, &[("min", &MIN_SELECTED.to_string())]) }</p>
                 <button type="button" class="trd-button" onclick={choose_all}>{ t.choose_all }</button>
                 <ul class="trd-choices">
@@ -99,6 +105,25 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     }) }
                 </ul>
             </details>
+            <button type="button" class="trd-button trd-present-button" onclick={props.on_present.clone()}
+                aria-label={t.present_label}>{ t.present_button }</button>
+            </div>
         </div>
+    }
+}
+
+/// "Customise", with how many options are chosen once some are left out.
+fn customise_label(w: Words, chosen: usize, total: usize) -> String {
+    let t = w.t();
+    if chosen >= total {
+        t.customise.to_string()
+    } else {
+        w.fill(
+            t.customise_chosen,
+            &[
+                ("chosen", &chosen.to_string()),
+                ("total", &total.to_string()),
+            ],
+        )
     }
 }

@@ -1,6 +1,6 @@
 use super::{citation_links, Heading};
 use std::rc::Rc;
-use trd_core::view_model::{Comparison, Figure, OptionRow};
+use trd_core::view_model::{Comparison, Figure, NumberedCitation, OptionRow};
 use trd_core::words::Words;
 use yew::prelude::*;
 
@@ -33,7 +33,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
                 </thead>
                 <tbody>
                     { for props.comparison.rows.iter().map(|row| html! {
-                        <HandoutRow words={w} key={row.id.clone()} row={row.clone()} id_prefix={props.id_prefix.clone()} />
+                        <HandoutRow words={w} key={row.id.clone()} row={row.clone()} citations={props.comparison.citations.clone()} id_prefix={props.id_prefix.clone()} />
                     }) }
                 </tbody>
             </table>
@@ -48,6 +48,8 @@ struct HandoutRowProps {
     pub words: Words,
     /// Compared by value: after a sort the same row is only moved, not rebuilt.
     row: OptionRow,
+    /// The numbered sources the row cites.
+    citations: Rc<[NumberedCitation]>,
     id_prefix: AttrValue,
 }
 
@@ -58,12 +60,12 @@ fn HandoutRow(props: &HandoutRowProps) -> Html {
     html! {
         <tr>
             <th scope="row">{ row.name.clone() }</th>
-            { for row.figures.iter().map(|f| html! { <td>{ figure_cell(f, prefix, w) }</td> }) }
+            { for row.figures.iter().map(|f| html! { <td>{ figure_cell(f, prefix, &props.citations, w) }</td> }) }
             <td>{ row.hours_text(w) }</td>
             <td>{ row.invasiveness_text(w) }</td>
             <td>
                 { match &row.cost {
-                    Some(c) => html! { <>{ format!("{} {} ({}) ", c.amount(w), w.cost_unit(c.unit), c.price_year) }{ citation_links(&c.citation_numbers, prefix, w) }</> },
+                    Some(c) => html! { <>{ format!("{} {} ({}) ", c.amount(w), w.cost_unit(c.unit), c.price_year) }{ citation_links(&c.citation_numbers, prefix, &props.citations, w) }</> },
                     None => html! { w.t().chart_no_price },
                 } }
             </td>
@@ -71,7 +73,7 @@ fn HandoutRow(props: &HandoutRowProps) -> Html {
     }
 }
 
-fn figure_cell(figure: &Figure, prefix: &str, w: Words) -> Html {
+fn figure_cell(figure: &Figure, prefix: &str, citations: &[NumberedCitation], w: Words) -> Html {
     let t = w.t();
     if !figure.is_reported() {
         return html! { <em>{ t.not_reported }</em> };
@@ -95,7 +97,7 @@ fn figure_cell(figure: &Figure, prefix: &str, w: Words) -> Html {
             { for figure.comparator.as_ref().map(|c| w.fill(t.versus_short, &[("comparator", &c.summary(w))])) }
             <br />
             <span class="trd-handout-detail">{ detail.join("; ") }{ " " }</span>
-            { citation_links(&figure.citation_numbers, prefix, w) }
+            { citation_links(&figure.citation_numbers, prefix, citations, w) }
         </>
     }
 }

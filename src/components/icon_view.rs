@@ -1,7 +1,8 @@
+use super::outcome_words;
 use super::select_field::select_field;
 use super::Heading;
 use std::rc::Rc;
-use trd_core::icon_array::{icon_array_svg, per_denominator, IconGrid, IconTone};
+use trd_core::icon_array::{icon_array_svg, IconGrid, IconTone};
 use trd_core::model::Metric;
 use trd_core::state::{Action, DENOMINATORS};
 use trd_core::view_model::{Comparison, CHARTED_METRICS};
@@ -20,8 +21,8 @@ pub struct IconViewProps {
     pub dispatch: Callback<Action>,
 }
 
-/// "Out of 100 people": each option's share beside its comparison group's, the same
-/// denominator for every option.
+/// "Out of 100 people": each option's share beside its comparison group's, as whole people
+/// with the figure as written beside them, the same denominator for every option.
 #[function_component]
 pub fn IconView(props: &IconViewProps) -> Html {
     let w = props.words;
@@ -32,16 +33,12 @@ pub fn IconView(props: &IconViewProps) -> Html {
         Metric::Remission => t.icons_remitted,
         _ => t.icons_responded,
     };
-    let share = |written: &str| per_denominator(written, d);
-    let caption = |written: &str| {
-        html! { <><strong>{ w.number(&share(written)) }</strong>{ w.fill(t.icons_in, &[("d", &out_of)]) }</> }
-    };
     html! {
         <div class="trd-icons">
             <div class="trd-controls">
                 { select_field(
                     t.outcome,
-                    CHARTED_METRICS.iter().map(|&m| (metric_value(m).to_string(), w.metric(m).to_string(), m == props.metric)).collect(),
+                    CHARTED_METRICS.iter().map(|&m| (metric_value(m).to_string(), outcome_words(m, w), m == props.metric)).collect(),
                     &props.dispatch,
                     |v| CHARTED_METRICS.into_iter().find(|&m| metric_value(m) == v).map(Action::ShowIconsFor),
                 ) }
@@ -55,23 +52,21 @@ pub fn IconView(props: &IconViewProps) -> Html {
             <p class="trd-hint">{ w.fill(t.icons_hint, &[("d", &out_of)]) }</p>
             <ul class="trd-icon-cards">
                 { for props.comparison.rows.iter().filter_map(|row| row.figure(props.metric).map(|f| (row, f))).map(|(row, figure)| {
-                    let label = |written: &str, who: &str| w.fill(t.icons_label, &[("share", &w.number(&share(written))), ("d", &out_of), ("verb", verb), ("who", who)]);
-                    let option_array = figure.percent().zip(figure.percent_text()).map(|(pct, text)| {
-                        array(&IconGrid::new(pct, d), IconTone::Option, label(text, &row.name), caption(text), &row.name)
+                    let option_array = figure.percent_text().map(|written| {
+                        array(written, d, IconTone::Option, verb, &row.name, w)
                     });
                     let comparator = figure.comparator.as_ref();
-                    let comparator_array = comparator.and_then(|c| c.percent().zip(c.percent_text()).map(|(pct, text)| {
-                        array(&IconGrid::new(pct, d), IconTone::Comparator, label(text, &c.label), caption(text), &c.label)
+                    let comparator_array = comparator.and_then(|c| c.percent_text().map(|written| {
+                        array(written, d, IconTone::Comparator, verb, &c.group(w), w)
                     }));
                     html! {
                         <li class="trd-icon-card" key={row.id.clone()} data-option={row.id.clone()}>
                             <Heading level={props.heading_level}>{ row.name.clone() }</Heading>
                             { for figure.flag(w).map(|flag| html! { <span class="trd-flag">{ flag }</span> }) }
-                            <div class="trd-icon-pair">
-                                { option_array.unwrap_or_else(|| html! { <p class="trd-missing">{ format!("{}: {}", w.metric(props.metric), t.not_reported) }</p> }) }
+                            <div class={classes!("trd-icon-pair", (d >= 1000).then_some("trd-icon-pair-wide"))}>
+                                { option_array.unwrap_or_else(|| html! { <p class="trd-missing">{ format!("{}: {}", outcome_words(props.metric, w), figure.value_text(w)) }</p> }) }
                                 { comparator_array.unwrap_or_else(|| match comparator {
-                                    Some(c) if c.label == "none" => html! { <p class="trd-missing">{ w.sentence_start(t.comparator_kind_none) }</p> },
-                                    Some(c) => html! { <p class="trd-missing">{ w.fill(t.compared_with_sentence, &[("comparator", &c.summary(w))]) }</p> },
+                                    Some(c) => html! { <p class="trd-missing">{ c.versus(w) }</p> },
                                     None => html! {},
                                 }) }
                             </div>
@@ -107,15 +102,31 @@ fn study_line(figure: &trd_core::view_model::Figure, w: Words) -> String {
     .join("; ")
 }
 
-fn array(grid: &IconGrid, tone: IconTone, label: String, caption: Html, who: &str) -> Html {
-    let svg = match icon_array_svg(grid, tone) {
-        Ok(svg) => Html::from_html_unchecked(AttrValue::from(svg)),
+/// One group's icons with "about 29 in 100 people responded (29.3%)" under them.
+fn array(written: &str, d: u32, tone: IconTone, verb: &str, who: &str, w: Words) -> Html {
+    let t = w.t();
+    let people = w.people_in(written, d);
+    let caption = w.fill(
+        t.icons_caption,
+        &[
+            ("who", who),
+            ("people", &people),
+            ("verb", verb),
+            ("figure", &w.percent(written)),
+        ],
+    );
+    let picture = IconGrid::new(written, d).map(|grid| match icon_array_svg(&grid, tone) {
+        Ok(svg) => html! {
+            <div class="trd-icon-grid">
+                { Html::from_html_unchecked(AttrValue::from(svg)) }
+            </div>
+        },
         Err(e) => html! { <p class="trd-error">{ e.to_string() }</p> },
-    };
+    });
     html! {
         <figure class="trd-icon-figure">
-            <div class="trd-icon-grid" role="img" aria-label={label}>{ svg }</div>
-            <figcaption>{ format!("{who}: ") }{ caption }</figcaption>
+            { for picture }
+            <figcaption>{ caption }</figcaption>
         </figure>
     }
 }

@@ -1,5 +1,6 @@
 //! Yew components, one per file. They only wire state to views; all logic is in the core.
 
+mod answer_list;
 mod app;
 mod burden_panel;
 mod chart_image;
@@ -8,30 +9,33 @@ mod citation_list;
 mod comparison;
 mod controls;
 mod error_box;
-mod figure_details;
 mod footer;
 mod handout;
 mod heading;
+mod how_to_read;
 mod icon_view;
 mod option_detail;
+mod provenance;
 mod select_field;
 mod share;
 mod table_view;
 
+pub use answer_list::{outcome_words, AnswerList, AnswerListProps};
 pub use app::{App, AppProps};
 pub use burden_panel::{BurdenPanel, BurdenPanelProps};
 pub use chart_image::ChartImage;
-pub use chart_panel::{citation_links, cost_view, text_summary, ChartPanel, ChartPanelProps};
+pub use chart_panel::{ChartPanel, ChartPanelProps};
 pub use citation_list::CitationList;
 pub use comparison::{ComparisonView, ComparisonViewProps};
 pub use controls::{Controls, ControlsProps};
 pub use error_box::ErrorBox;
-pub use figure_details::{figure_view, FigureDetails, FigureDetailsProps};
 pub use footer::Footer;
 pub use handout::Handout;
 pub use heading::Heading;
+pub use how_to_read::HowToRead;
 pub use icon_view::{IconView, IconViewProps};
 pub use option_detail::{OptionDetail, OptionDetailProps};
+pub use provenance::{citation_links, cost_view, figure_view, kind_meaning};
 pub use share::Share;
 pub use table_view::{TableView, TableViewProps};
 

@@ -110,7 +110,8 @@ pub fn Share(props: &ShareProps) -> Html {
         })
     };
     html! {
-        <div class="trd-share">
+        <details class="trd-share">
+            <summary>{ t.share_summary }</summary>
             <p class="trd-cite-view">
                 <strong>{ t.cite_this_view }</strong>{ " " }
                 { cite_line(&props.data, w) }
@@ -127,6 +128,6 @@ pub fn Share(props: &ShareProps) -> Html {
                 }
             </div>
             <p class="trd-share-status" role="status">{ (*status).clone() }</p>
-        </div>
+        </details>
     }
 }

@@ -1,6 +1,6 @@
 use super::citation_links;
 use std::rc::Rc;
-use trd_core::view_model::{Comparison, Figure, OptionRow};
+use trd_core::view_model::{Comparison, Figure, NumberedCitation, OptionRow};
 use trd_core::words::Words;
 use yew::prelude::*;
 
@@ -42,23 +42,24 @@ pub fn TableView(props: &TableViewProps) -> Html {
     ];
     html! {
         <>
-        // Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too.
+        // On a phone each option becomes a card of labelled lines (the roles keep the table's
+        // meaning when CSS lays it out as blocks); wider, a region that can scroll sideways.
         <div class="trd-table-wrap" role="region" aria-labelledby={caption_id.clone()} tabindex="0">
-            <table class="trd-table">
+            <table class="trd-table" role="table">
                 <caption id={caption_id}>
                     { w.fill(t.table_caption, &[("note", &w.sentence_continues(t.note_not_head_to_head))]) }
                 </caption>
-                <thead>
-                    <tr>{ for figure_columns.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr>
+                <thead role="rowgroup">
+                    <tr role="row">{ for figure_columns.iter().map(|h| html! { <th scope="col" role="columnheader">{ *h }</th> }) }</tr>
                 </thead>
                 { for props.comparison.rows.iter().map(|row| html! {
-                    <tbody key={row.id.clone()} data-option={row.id.clone()}>
+                    <tbody key={row.id.clone()} data-option={row.id.clone()} role="rowgroup">
                         { for row.figures.iter().enumerate().map(|(i, figure)| html! {
-                            <tr>
+                            <tr role="row">
                                 if i == 0 {
-                                    <th scope="rowgroup" rowspan={row.figures.len().to_string()}>{ row.name.clone() }</th>
+                                    <th scope="rowgroup" role="rowheader" rowspan={row.figures.len().to_string()}>{ row.name.clone() }</th>
                                 }
-                                { cells(figure, prefix, w) }
+                                { cells(figure, prefix, &props.comparison.citations, w) }
                             </tr>
                         }) }
                     </tbody>
@@ -66,13 +67,13 @@ pub fn TableView(props: &TableViewProps) -> Html {
             </table>
         </div>
         <div class="trd-table-wrap" role="region" aria-labelledby={burden_caption_id.clone()} tabindex="0">
-            <table class="trd-table">
+            <table class="trd-table" role="table">
                 <caption id={burden_caption_id}>{ t.burden_table_caption }</caption>
-                <thead>
-                    <tr>{ for burden_columns.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr>
+                <thead role="rowgroup">
+                    <tr role="row">{ for burden_columns.iter().map(|h| html! { <th scope="col" role="columnheader">{ *h }</th> }) }</tr>
                 </thead>
-                <tbody>
-                    { for props.comparison.rows.iter().map(|row| burden_row(row, prefix, w)) }
+                <tbody role="rowgroup">
+                    { for props.comparison.rows.iter().map(|row| burden_row(row, prefix, &props.comparison.citations, w)) }
                 </tbody>
             </table>
         </div>
@@ -80,43 +81,44 @@ pub fn TableView(props: &TableViewProps) -> Html {
     }
 }
 
-fn burden_row(row: &OptionRow, prefix: &str, w: Words) -> Html {
+fn burden_row(row: &OptionRow, prefix: &str, citations: &[NumberedCitation], w: Words) -> Html {
+    let t = w.t();
     let (price, year, sources) = match &row.cost {
         Some(c) => (
             format!("{} {}", c.amount(w), w.cost_unit(c.unit)),
             c.price_year.clone(),
-            citation_links(&c.citation_numbers, prefix, w),
+            citation_links(&c.citation_numbers, prefix, citations, w),
         ),
         None => (w.t().chart_no_price.to_string(), String::new(), html! {}),
     };
     html! {
-        <tr key={row.id.clone()} data-option={row.id.clone()}>
-            <th scope="row">{ row.name.clone() }</th>
-            <td>{ row.hours_text(w) }</td>
-            <td>{ row.invasiveness_text(w) }</td>
-            <td>{ price }</td>
-            <td>{ year }</td>
-            <td class="trd-col-sources">{ sources }</td>
+        <tr key={row.id.clone()} data-option={row.id.clone()} role="row">
+            <th scope="row" role="rowheader">{ row.name.clone() }</th>
+            <td role="cell" data-label={t.hours_in_clinic_estimate}>{ row.hours_text(w) }</td>
+            <td role="cell" data-label={t.invasiveness}>{ row.invasiveness_text(w) }</td>
+            <td role="cell" data-label={t.price}>{ price }</td>
+            <td role="cell" data-label={t.price_year}>{ year }</td>
+            <td role="cell" class="trd-col-sources" data-label={t.price_sources}>{ sources }</td>
         </tr>
     }
 }
 
-fn cells(figure: &Figure, prefix: &str, w: Words) -> Html {
+fn cells(figure: &Figure, prefix: &str, citations: &[NumberedCitation], w: Words) -> Html {
     let t = w.t();
     let text = |value: Option<String>| value.unwrap_or_else(|| t.not_reported.to_string());
     html! {
         <>
-            <td class="trd-col-outcome">{ w.metric(figure.metric) }</td>
-            <td class="trd-col-figure">
+            <td role="cell" class="trd-col-outcome" data-label={t.outcome}>{ w.metric(figure.metric) }</td>
+            <td role="cell" class="trd-col-figure" data-label={t.figure}>
                 <strong>{ figure.value_text(w) }</strong>
                 { for figure.flag(w).map(|flag| html! { <span class="trd-flag">{ flag }</span> }) }
             </td>
-            <td>{ text(figure.comparator_text(w)) }</td>
-            <td>{ text(figure.design.clone()) }</td>
-            <td>{ text(figure.n.clone()) }</td>
-            <td>{ text(figure.timepoint.clone()) }</td>
-            <td>{ text(figure.tier_text(w)) }</td>
-            <td class="trd-col-sources">{ citation_links(&figure.citation_numbers, prefix, w) }</td>
+            <td role="cell" data-label={t.compared_with}>{ text(figure.comparator_text(w)) }</td>
+            <td role="cell" data-label={t.study_design}>{ text(figure.design.clone()) }</td>
+            <td role="cell" data-label={t.people_n}>{ text(figure.n.clone()) }</td>
+            <td role="cell" data-label={t.timepoint}>{ text(figure.timepoint.clone()) }</td>
+            <td role="cell" data-label={t.evidence_tier}>{ text(figure.tier_text(w)) }</td>
+            <td role="cell" class="trd-col-sources" data-label={t.sources}>{ citation_links(&figure.citation_numbers, prefix, citations, w) }</td>
         </>
     }
 }

@@ -15,7 +15,7 @@ const OFFLINE = globalThis.__TRD_EVIDENCE_OFFLINE__;
 // The settings a host may change after the widget starts (see the README). The widget reads
 // them itself; this list equals core/src/settings/attributes.rs ATTRIBUTES (a test checks).
 const ATTRIBUTES = ['src', 'options', 'metrics', 'sort', 'view', 'theme', 'heading-level', 'title',
-  'kind', 'invasive', 'icon-metric', 'denominator', 'present', 'permalink', 'v', 'reviewed'];
+  'kind', 'invasive', 'icon-metric', 'denominator', 'present', 'crisis', 'permalink', 'v', 'reviewed'];
 // On the iframe page every setting comes from the page's address (the widget reads it).
 const frame = document.documentElement.hasAttribute('data-trd-frame');
 const DEFAULT_DATA = OFFLINE?.data ?? new URL('trd-evidence.json', here).href;

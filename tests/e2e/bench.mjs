@@ -1,9 +1,10 @@
 // Benchmark (printed, never a pass/fail test): time from the data file's arrival to the
 // charts being painted, and re-render time after a sort, for the bundled 16-option dataset
-// and a generated 500-option dataset. Release build, headless Chromium, median of runs.
+// and a generated 500-option dataset; then, on a 390×844 phone, how tall the default view is
+// and how many DOM nodes it takes. Release build, headless Chromium, median of runs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, launch, openPage, serveDist } from './lib/harness.mjs';
+import { DIST, launch, openPage, ready, renderAll, serveDist } from './lib/harness.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const bundled = readFileSync(join(DIST, 'embed', 'trd-evidence.json'), 'utf8');
@@ -41,7 +42,7 @@ async function measure(browser, server, body) {
         Element.prototype.attachShadow = function (init) {
           const shadow = attach.call(this, init);
           new MutationObserver(() => {
-            if (!window.__chartAt && window.__dataAt && shadow.querySelectorAll('.trd-chart svg').length >= 2) {
+            if (!window.__chartAt && window.__dataAt && shadow.querySelectorAll('.trd-fig-bars svg').length >= 2) {
               requestAnimationFrame(() => { window.__chartAt ??= performance.now(); });
             }
           }).observe(shadow, { childList: true, subtree: true });
@@ -83,8 +84,24 @@ async function measure(browser, server, body) {
   return { firstChart, firstSort: resort.work[0], resort: median(resort.work.slice(1)), frame: median(resort.frames.slice(1)) };
 }
 
+/** The default view at 390×844, every card rendered as scrolling through would: its height and
+ * DOM nodes (the page's and the widget's shadow root's). */
+async function phonePage(browser, server) {
+  const { page, context } = await openPage(browser, `${server.url}/`, { width: 390, height: 844 });
+  await ready(page);
+  await renderAll(page);
+  const sizes = await page.evaluate(() => {
+    const host = document.querySelector('trd-evidence');
+    const count = (root) => root.querySelectorAll('*').length;
+    return { height: document.documentElement.scrollHeight, page: count(document), widget: count(host.shadowRoot) };
+  });
+  await context.close();
+  return sizes;
+}
+
 const browser = await launch();
 const server = await serveDist();
+const phone = await phonePage(browser, server);
 const rows = [];
 for (const [name, body] of [['16 options (bundled)', bundled], ['500 options (generated)', generated(500)]]) {
   const runs = [];
@@ -100,3 +117,5 @@ const widths = [26, 8, 18, 16, 14, 14];
 const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('');
 console.log(line(['dataset', 'data', 'data → charts ms', 'first sort ms', 're-render ms', 'next frame ms']));
 for (const [name, size, ...ms] of rows) console.log(line([name, size, ...ms.map((m) => m.toFixed(1))]));
+console.log(`phone 390×844, default view: document ${phone.height} px = ${(phone.height / 844).toFixed(1)} screens; `
+  + `DOM nodes ${phone.page + phone.widget} (page ${phone.page}, widget ${phone.widget})`);

@@ -29,8 +29,21 @@ for (const width of [1440, 360]) {
   test(`hostile theme CSS at ${width} px neither breaks the widget nor is broken by it`, async () => {
     const { page, context, problems } = await env.open(`/hosts/hostile.html`, { width });
     await ready(page);
+    const cards = await inWidget(page, '.trd-card', 'return all.map((c) => c.getBoundingClientRect().width)');
+    assert.equal(cards.length, 4, 'the four options the host chose');
+    for (const w of cards) assert.ok(w >= Math.min(250, width - 120), `a card is ${w}px wide`);
+    const value = await inWidget(page, '.trd-fig-value', 'const s = getComputedStyle(all[0]); return [s.fontSize, s.letterSpacing];');
+    assert.deepEqual(value, ['20px', 'normal'], 'figures keep their size; host letter-spacing does not reach them');
+    const root = await inWidget(page, '.trd-root', `
+      const s = getComputedStyle(all[0]);
+      return { size: s.fontSize, lineHeight: s.lineHeight, spacing: s.letterSpacing };`);
+    assert.deepEqual(root, { size: '16px', lineHeight: '24px', spacing: 'normal' });
+    const figure = await inWidget(page, '.trd-fig-button', 'const r = all[0].getBoundingClientRect(); return [r.width, r.height, getComputedStyle(all[0]).cursor];');
+    assert.ok(figure[0] >= 120 && figure[1] >= 44 && figure[2] === 'pointer', `figure buttons survive button{all:unset}: ${figure}`);
+    // The folded charts, opened: drawn at their width, their text unscaled by the host.
+    await page.locator('trd-evidence summary', { hasText: 'Charts' }).click();
     const charts = await inWidget(page, '.trd-chart-image', 'return all.map((c) => c.getBoundingClientRect().width)');
-    assert.equal(charts.length, 4);
+    assert.equal(charts.length, 2);
     for (const w of charts) assert.ok(w >= Math.min(250, width - 120), `a chart is ${w}px wide (svg max-width must not reach it)`);
     const text = await inWidget(page, '.trd-chart svg text', `
       const t = all.find((x) => x.textContent.includes('Electroconvulsive'));
@@ -39,10 +52,6 @@ for (const width of [1440, 360]) {
     assert.equal(text.size, '16px', 'chart names keep their size');
     assert.equal(text.spacing, 'normal', 'host letter-spacing does not reach chart text');
     assert.ok(text.width < 260, `"Electroconvulsive therapy" is ${text.width}px wide`);
-    const root = await inWidget(page, '.trd-root', `
-      const s = getComputedStyle(all[0]);
-      return { size: s.fontSize, lineHeight: s.lineHeight, spacing: s.letterSpacing };`);
-    assert.deepEqual(root, { size: '16px', lineHeight: '24px', spacing: 'normal' });
     const hit = await inWidget(page, '.trd-hit', 'const r = all[0].getBoundingClientRect(); return [r.width, r.height, getComputedStyle(all[0]).position];');
     assert.ok(hit[0] >= 24 && hit[1] >= 24 && hit[2] === 'absolute', `row buttons survive button{all:unset}: ${hit}`);
     // Nothing leaks out: the host's own text keeps its theme, the page has only its own
@@ -70,21 +79,27 @@ test('three instances with their own options and data load the wasm once, update
   await ready(page, 3);
   const wasm = env.server.requests.slice(start).filter((p) => p.endsWith('.wasm'));
   assert.deepEqual(wasm, ['/embed/trd-evidence-core.wasm'], 'the wasm is fetched once for three widgets');
-  const stimulation = await inWidget(page, '.trd-option', `return {
+  const stimulation = await inWidget(page, '.trd-card', `return {
     title: root.querySelector('h3').textContent,
-    panels: root.querySelectorAll('.trd-chart-image').length,
+    figures: all.map((o) => [...o.querySelectorAll('.trd-fig')].map((f) => f.dataset.figure).join('+')),
+    charts: root.querySelectorAll('.trd-more-charts').length,
     options: all.map((o) => o.dataset.option) }`, 'stimulation');
-  assert.deepEqual(stimulation, { title: 'Brain stimulation compared', panels: 2, options: ['rtms', 'itbs', 'deep-tms', 'snt'] });
-  const own = await inWidget(page, '.trd-option', 'return all.map((o) => o.dataset.option)', 'own-data');
+  assert.deepEqual(stimulation, {
+    title: 'Brain stimulation compared',
+    figures: ['response+remission', 'response+remission', 'response+remission', 'response+remission'],
+    charts: 0,
+    options: ['rtms', 'itbs', 'deep-tms', 'snt'],
+  });
+  const own = await inWidget(page, '.trd-card', 'return all.map((o) => o.dataset.option)', 'own-data');
   assert.deepEqual(own, ['rtms', 'cbt'], 'the host\'s own data file (two options)');
   const table = await inWidget(page, '.trd-table tbody[data-option]', `return {
     groups: all.length, background: getComputedStyle(root.querySelector('.trd-evidence')).backgroundColor }`, 'as-div');
   assert.deepEqual(table, { groups: 3, background: 'rgb(21, 24, 28)' });
   // Changing an attribute updates the widget in place.
   await page.evaluate(() => document.getElementById('stimulation').setAttribute('options', 'rtms,ect'));
-  await page.waitForFunction(() => document.getElementById('stimulation').shadowRoot.querySelectorAll('.trd-option').length === 2);
+  await page.waitForFunction(() => document.getElementById('stimulation').shadowRoot.querySelectorAll('.trd-card').length === 2);
   await page.evaluate(() => document.getElementById('as-div').setAttribute('data-view', 'chart'));
-  await page.waitForFunction(() => document.getElementById('as-div').shadowRoot.querySelector('.trd-chart svg'));
+  await page.waitForFunction(() => document.getElementById('as-div').shadowRoot.querySelector('.trd-card svg'));
   // Removing one unmounts it; the others keep working.
   await page.evaluate(() => document.getElementById('stimulation').remove());
   await page.waitForTimeout(200);
@@ -108,11 +123,13 @@ test('a page with a strict Content-Security-Policy shows the widget with no viol
   const response = await page.request.get(`${env.server.url}/csp/plain.html`);
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
   await ready(page);
-  await page.locator('trd-evidence').getByRole('button', { name: /^Standard 10 Hz rTMS: response/ }).click();
-  await page.locator('trd-evidence').getByRole('region', { name: /response figure for Standard 10 Hz rTMS/ }).waitFor();
-  // Rows are placed through the CSSOM: with style-src 'self' they still line up.
+  const w = page.locator('trd-evidence');
+  await w.locator('.trd-card[data-option="rtms"] .trd-fig-button').first().click();
+  await w.getByRole('region', { name: /response figure for Standard 10 Hz rTMS/ }).waitFor();
+  // The price chart's rows are placed through the CSSOM: with style-src 'self' they still line up.
+  await w.locator('summary', { hasText: 'Charts' }).click();
   const rows = await inWidget(page, '.trd-chart', `
-    const chart = all[0];
+    const chart = all.find((c) => c.querySelector('.trd-hit[id$="-hit-ect"]'));
     const button = chart.querySelector('.trd-hit[id$="-hit-ect"]').getBoundingClientRect();
     const picture = chart.querySelector('.trd-picture[data-option="ect"]').getBoundingClientRect();
     return { button: [button.top, button.height], picture: [picture.top, picture.height] };`);
@@ -133,7 +150,7 @@ test('dark mode: forced by attribute, or following the reader\'s setting, with r
   const background = (id) => inWidget(page, '.trd-evidence', 'return getComputedStyle(all[0]).backgroundColor', id);
   assert.equal(await background('forced'), 'rgb(21, 24, 28)');
   assert.equal(await background('auto'), 'rgb(21, 24, 28)', 'auto follows prefers-color-scheme: dark');
-  const bar = await inWidget(page, '.trd-chart svg rect[fill="#1D4E89"]', 'return getComputedStyle(all[0]).fill', 'forced');
+  const bar = await inWidget(page, '.trd-card svg rect[fill="#1D4E89"]', 'return getComputedStyle(all[0]).fill', 'forced');
   assert.equal(bar, 'rgb(127, 176, 255)', 'chart marks are repainted for the dark background');
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'embed-dark.png');
@@ -143,7 +160,7 @@ test('dark mode: forced by attribute, or following the reader\'s setting, with r
   // The high-contrast palette: black marks and text on white.
   await page.evaluate(() => document.getElementById('forced').setAttribute('theme', 'high-contrast'));
   assert.equal(await background('forced'), 'rgb(255, 255, 255)');
-  const marks = await inWidget(page, '.trd-chart svg', `return [
+  const marks = await inWidget(page, '.trd-card svg', `return [
     getComputedStyle(root.querySelector('rect[fill="#1D4E89"]')).fill,
     getComputedStyle(root.querySelector('.trd-note')).color]`, 'forced');
   assert.deepEqual(marks, ['rgb(0, 0, 0)', 'rgb(0, 0, 0)']);
@@ -158,8 +175,8 @@ test('a right-to-left page keeps its direction and the widget stays usable', asy
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('h1')).direction), 'rtl', 'the page stays right to left');
   assert.equal(await inWidget(page, '.trd-evidence', 'return getComputedStyle(all[0]).direction'), 'ltr',
     'the English widget reads left to right (dir=auto follows its text)');
-  const charts = await inWidget(page, '.trd-chart-image', 'return all.map((c) => { const r = c.getBoundingClientRect(); return [r.left, r.right]; })');
-  for (const [left, right] of charts) assert.ok(left >= 0 && right <= 360, `chart at ${left}..${right}`);
+  const cards = await inWidget(page, '.trd-card', 'return all.map((c) => { const r = c.getBoundingClientRect(); return [r.left, r.right]; })');
+  for (const [left, right] of cards) assert.ok(left >= 0 && right <= 360, `card at ${left}..${right}`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
   assert.ok(overflow <= 0, `no sideways scrolling (${overflow}px)`);
   assert.deepEqual(await axeViolations(page), []);
@@ -171,8 +188,8 @@ test('a right-to-left page keeps its direction and the widget stays usable', asy
 test('the iframe embed reports its height and the resizer fits the frame to it', async () => {
   const { page, context, problems } = await env.open(`/hosts/iframe.html`, { width: 1024 });
   const frame = page.frameLocator('iframe[data-trd-evidence-frame]');
-  await frame.locator('.trd-chart svg').first().waitFor({ timeout: 20000 });
-  await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 1000);
+  await frame.locator('.trd-card svg').first().waitFor({ timeout: 20000 });
+  await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 600);
   await page.waitForTimeout(300);
   const sizes = await page.evaluate(() => {
     const iframe = document.querySelector('iframe');
@@ -182,7 +199,7 @@ test('the iframe embed reports its height and the resizer fits the frame to it',
   assert.equal(await page.getAttribute('iframe', 'title'), 'Treatment-resistant depression: the options compared');
   const resizer = readFileSync(join(DIST, 'embed', 'trd-evidence-resizer.js'));
   assert.ok(resizer.length <= 2048, `the host-side resizer is ${resizer.length} bytes (at most 2 KB)`);
-  assert.equal(await frame.locator('.trd-option').count(), 3, 'options come from the query string');
+  assert.equal(await frame.locator('.trd-card').count(), 3, 'options come from the query string');
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'embed-iframe.png');
   assertNoProblems(problems);
@@ -218,7 +235,7 @@ test('data from another origin: shown when it allows CORS, a clear message with 
     assert.match(text, /Access-Control-Allow-Origin/, 'names the likely cause');
     allow = true;
     await alert.getByRole('button', { name: 'Try again' }).click();
-    await page.locator('trd-evidence').locator('.trd-chart svg').first().waitFor();
+    await page.locator('trd-evidence').locator('.trd-card svg').first().waitFor();
     assert.deepEqual(problems.pageErrors, [], 'no exception left to the host');
     assert.deepEqual(problems.foreignRequests.filter((u) => !u.startsWith(other.url)), []);
     await context.close();

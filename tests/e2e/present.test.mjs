@@ -10,7 +10,7 @@ test('presenter mode goes full screen and steps through options with the keyboar
   const { page, problems } = await env.open('/?options=rtms,ect,esketamine,iv-ketamine', { width: 1280, height: 800 });
   const widget = page.locator('trd-evidence');
   await ready(page);
-  const rows = () => widget.locator('.trd-panel').first().locator('.trd-picture[data-option]').count();
+  const rows = () => widget.locator('.trd-card').count();
   assert.equal(await rows(), 4);
   await widget.getByRole('button', { name: /^Present/ }).click();
   await widget.locator('.trd-presenting').waitFor();
@@ -19,8 +19,8 @@ test('presenter mode goes full screen and steps through options with the keyboar
   assert.match(await widget.locator('.trd-present-hint').innerText(), /Showing 1 of 4 options\. → next option · ← back · Esc/);
   const size = await widget.locator('.trd-presenting').evaluate((e) => getComputedStyle(e).fontSize);
   assert.equal(size, '24px', 'large type');
-  const textHeight = await widget.locator('.trd-chart svg text').first().evaluate((t) => t.getBoundingClientRect().height);
-  assert.ok(textHeight > 20, `chart text is drawn large (${textHeight}px tall)`);
+  const figure = await widget.locator('.trd-fig-value').first().evaluate((t) => parseFloat(getComputedStyle(t).fontSize));
+  assert.ok(figure >= 30, `figures are large (${figure}px)`);
   assert.ok(!(await widget.locator('.trd-controls-area').isVisible()), 'controls are hidden');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');

@@ -9,12 +9,19 @@ const env = useBrowser();
 
 const widget = (page) => page.locator('trd-evidence');
 
+/** Opens a folded section of the widget by its summary's words. */
+async function unfold(page, name) {
+  const summary = widget(page).locator('summary', { hasText: name });
+  if ((await summary.locator('xpath=..').getAttribute('open')) === null) await summary.click();
+}
+
 test('the address keeps the view, and opening it restores exactly that view', async () => {
   const { page, context, problems } = await env.open(`/`, { width: 1280 });
   await ready(page);
   await widget(page).getByLabel('Sort by').selectOption('remission');
+  await unfold(page, 'Customise');
   await widget(page).getByLabel('How invasive').selectOption('2');
-  await widget(page).getByRole('button', { name: 'Out of 100' }).click();
+  await widget(page).getByRole('button', { name: 'People', exact: true }).click();
   await widget(page).locator('.trd-icons select').nth(1).selectOption('1000');
   await page.waitForFunction(() => location.search.includes('denominator=1000'));
   const url = page.url();
@@ -23,6 +30,7 @@ test('the address keeps the view, and opening it restores exactly that view', as
   assert.match(url, /invasive=2/);
   assert.match(url, /v=1\.0\.0&reviewed=2026-11-21/, 'the link carries the dataset version');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await unfold(page, 'Share');
   await widget(page).getByRole('button', { name: 'Copy link to this view' }).click();
   await widget(page).getByText('The link was copied.').waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
@@ -34,7 +42,7 @@ test('the address keeps the view, and opening it restores exactly that view', as
   await w.locator('.trd-icons').waitFor();
   assert.equal(await w.getByLabel('Sort by').inputValue(), 'remission');
   assert.equal(await w.getByLabel('How invasive').inputValue(), '2');
-  assert.equal(await w.getByRole('button', { name: 'Out of 100' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await w.getByRole('button', { name: 'People', exact: true }).getAttribute('aria-pressed'), 'true');
   assert.equal(await w.locator('.trd-icons select').nth(1).inputValue(), '1000');
   assert.equal(restored.page.url(), url, 'the restored view writes the same address');
   assertNoProblems(restored.problems);
@@ -50,6 +58,7 @@ test('a link made with another dataset version says so', async () => {
 test('the data downloads as CSV with one row per finding and its sources', async () => {
   const { page, context, problems } = await env.open(`/?options=rtms,ect,esketamine`, { width: 1280 });
   await ready(page);
+  await unfold(page, 'Share');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     widget(page).getByRole('button', { name: 'Download the data (CSV)' }).click(),
@@ -69,6 +78,7 @@ test('the data downloads as CSV with one row per finding and its sources', async
 test('the chart downloads as SVG and as a 2x PNG, with title, note, figures and sources', async () => {
   const { page, context, problems } = await env.open(`/?options=rtms,ect,esketamine,vns`, { width: 1280 });
   await ready(page);
+  await unfold(page, 'Share');
   const [svgDownload] = await Promise.all([
     page.waitForEvent('download'),
     widget(page).getByRole('button', { name: 'Download the chart (SVG)' }).click(),
@@ -82,7 +92,7 @@ test('the chart downloads as SVG and as a 2x PNG, with title, note, figures and 
   }, svg);
   assert.equal(parsed.error, null, 'the SVG parses');
   assert.equal(parsed.name, 'svg');
-  for (const part of ['Treatment-resistant depression', 'not head-to-head', 'Standard 10 Hz rTMS', '29.3%',
+  for (const part of ['Treatment-resistant depression', 'do not compare the options directly', 'Standard 10 Hz rTMS', '29.3%',
     'Vagus nerve stimulation', '$40,000–45,000', 'version 1.0.0', 'Sources']) {
     assert.ok(parsed.text.includes(part), `the SVG shows ${part}`);
   }

@@ -2,21 +2,24 @@
 //! at its true size. Layout first (`Layout`: where every bar, label and row goes, tested
 //! without drawing), then drawing through the widget's own SVG backend (`svg`).
 //!
+//! - `bars`: one figure's bars in an option's card (no text, any width);
 //! - `rows`: the grid every panel shares and the response and remission rows;
 //! - `panels`: the hours-and-invasiveness and price panels, and each panel's title;
 //! - `scales`: the axes; `text`: fitting words without measuring fonts; `svg`: the backend.
 //!
 //! Pure: the same rows, width and words always give the same SVG.
 
+mod bars;
 mod panels;
 mod rows;
 mod scales;
 mod svg;
 mod text;
 
+pub use bars::FigureBars;
 pub use panels::{burden_layout, cost_layout, panel_layout, panel_title};
 pub use scales::{Axis, Frame};
-pub use svg::{svg_picture, xml_escape, ChartError, Ink, SvgCanvas, SvgOptions};
+pub use svg::{svg_picture, xml_escape, ChartError, Fit, Ink, SvgCanvas, SvgOptions};
 pub use text::{fit, place_label, text_width, wrap, LabelPlace};
 
 use crate::model::Metric;

@@ -48,9 +48,40 @@ impl Frame {
         }
     }
 
-    /// Gridline positions with their labels; a label is empty where it would crowd its
-    /// neighbours.
+    /// Gridline positions with their labels; a label is empty where it would touch the one
+    /// before it (the first and last always show, so the scale's ends are named).
     pub fn ticks(&self, w: Words) -> Vec<(i32, String)> {
+        let mut ticks = self.all_ticks(w);
+        let last = ticks.len().saturating_sub(1);
+        let extent = |i: usize, x: i32, label: &str| {
+            let width = text_width(label, SMALL_SIZE);
+            // The end labels align inwards (see svg::draw_axis), the others are centred.
+            match i {
+                0 => (x, x + width),
+                i if i == last => (x - width, x),
+                _ => (x - width / 2, x + width / 2),
+            }
+        };
+        let last_left = ticks
+            .last()
+            .map_or(i32::MAX, |(x, label)| extent(last, *x, label).0);
+        let mut right_of_kept = i32::MIN;
+        for (i, (x, label)) in ticks.iter_mut().enumerate() {
+            if label.is_empty() {
+                continue;
+            }
+            let (left, right) = extent(i, *x, label);
+            let inner = i != 0 && i != last;
+            if inner && (left < right_of_kept + 6 || right + 6 > last_left) {
+                label.clear();
+            } else {
+                right_of_kept = right;
+            }
+        }
+        ticks
+    }
+
+    fn all_ticks(&self, w: Words) -> Vec<(i32, String)> {
         match &self.axis {
             Axis::Percent => (0..=100)
                 .step_by(20)
@@ -69,36 +100,31 @@ impl Frame {
                 .collect(),
             Axis::LogPrice { from, to, currency } => {
                 let symbol = w.currency_symbol(currency);
-                let labels: Vec<String> = (*from..=*to)
-                    .map(|e| format!("{symbol}{}", short_power_of_ten(e)))
-                    .collect();
-                let widest = labels.iter().map(|l| text_width(l, SMALL_SIZE)).max();
-                let spacing = (self.plot_right - self.plot_left) / (to - from).max(1);
-                let every = if widest.unwrap_or(0) + 6 > spacing {
-                    2
-                } else {
-                    1
-                };
                 (*from..=*to)
-                    .zip(labels)
-                    .enumerate()
-                    .map(|(i, (e, label))| {
-                        let shown = i % every == 0 || e == *to;
-                        let x = self.at(10f64.powi(e));
-                        (x, if shown { label } else { String::new() })
+                    .map(|e| {
+                        let label = format!("{symbol}{}", short_power_of_ten(e));
+                        (self.at(10f64.powi(e)), label)
                     })
                     .collect()
             }
         }
     }
 
-    /// What the axis measures, in words.
+    /// What the axis measures, in words: in full where it fits the plot's width, else briefly.
     pub fn caption(&self, w: Words) -> String {
         let t = w.t();
-        match &self.axis {
-            Axis::Percent => t.axis_percent.to_string(),
-            Axis::Hours(_) => t.axis_hours.to_string(),
-            Axis::LogPrice { currency, .. } => w.fill(t.axis_price, &[("currency", currency)]),
+        let (full, brief, currency) = match &self.axis {
+            Axis::Percent => (t.axis_percent, t.axis_percent_brief, ""),
+            Axis::Hours(_) => (t.axis_hours, t.axis_hours_brief, ""),
+            Axis::LogPrice { currency, .. } => {
+                (t.axis_price, t.axis_price_brief, currency.as_str())
+            }
+        };
+        let full = w.fill(full, &[("currency", currency)]);
+        if text_width(&full, SMALL_SIZE) <= self.plot_right - self.plot_left {
+            full
+        } else {
+            w.fill(brief, &[("currency", currency)])
         }
     }
 }

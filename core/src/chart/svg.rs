@@ -38,8 +38,10 @@ pub enum Ink {
     Muted,
     /// The option's bars.
     Mark,
-    /// The comparison group's outlines and the invasiveness steps.
+    /// A control group's outline (sham, placebo, usual care) and the invasiveness steps.
     Mark2,
+    /// The outline of a group given another treatment (drawn dashed).
+    Other,
     Grid,
     Flag,
     /// Empty icons in an icon array.
@@ -49,11 +51,12 @@ pub enum Ink {
 }
 
 impl Ink {
-    const ALL: [Ink; 8] = [
+    const ALL: [Ink; 9] = [
         Ink::Text,
         Ink::Muted,
         Ink::Mark,
         Ink::Mark2,
+        Ink::Other,
         Ink::Grid,
         Ink::Flag,
         Ink::Empty,
@@ -66,6 +69,7 @@ impl Ink {
             Ink::Muted => (0x55, 0x55, 0x55),
             Ink::Mark => (0x1d, 0x4e, 0x89),
             Ink::Mark2 => (0x59, 0x59, 0x59),
+            Ink::Other => (0x5a, 0x5a, 0x5a),
             Ink::Grid => (0xdd, 0xdd, 0xdd),
             Ink::Flag => (0x7a, 0x4a, 0x00),
             Ink::Empty => (0x8a, 0x8f, 0x98),
@@ -86,6 +90,7 @@ impl Ink {
             Ink::Muted => "muted",
             Ink::Mark => "mark",
             Ink::Mark2 => "mark2",
+            Ink::Other => "other",
             Ink::Grid => "grid",
             Ink::Flag => "flag",
             Ink::Empty => "empty",
@@ -108,6 +113,21 @@ pub struct SvgOptions<'a> {
     pub decorative: bool,
     /// The picture's accessible name, for a standalone picture.
     pub title: Option<&'a str>,
+    /// How the picture takes the space it is given.
+    pub fit: Fit,
+}
+
+/// How a picture's size follows its box.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Fit {
+    /// Exactly its own size in CSS pixels (charts with text, drawn at their real width).
+    #[default]
+    Fixed,
+    /// As wide as its box, keeping its shape (icon arrays).
+    Scale,
+    /// As wide as its box at its own height, stretched sideways (bars without text, on a
+    /// 0–100% scale); outlines keep their width.
+    Stretch,
 }
 
 impl SvgOptions<'_> {
@@ -116,6 +136,7 @@ impl SvgOptions<'_> {
         at: None,
         decorative: true,
         title: None,
+        fit: Fit::Fixed,
     };
 }
 
@@ -135,9 +156,16 @@ pub fn svg_picture(
             );
         }
         None => {
+            let size = match options.fit {
+                Fit::Fixed => format!(r#" width="{width}" height="{height}""#),
+                Fit::Scale => String::new(),
+                Fit::Stretch => {
+                    format!(r#" width="100%" height="{height}" preserveAspectRatio="none""#)
+                }
+            };
             let _ = write!(
                 out,
-                r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}""#
+                r#"<svg xmlns="http://www.w3.org/2000/svg"{size} viewBox="0 0 {width} {height}""#
             );
             if options.decorative {
                 out.push_str(r#" aria-hidden="true" focusable="false""#);
@@ -154,6 +182,7 @@ pub fn svg_picture(
         let root = SvgCanvas {
             out: &mut out,
             size: (width, height),
+            keep_strokes: options.fit != Fit::Fixed,
         }
         .into_drawing_area();
         root.fill(&Ink::White.color()).map_err(err)?;
@@ -168,6 +197,8 @@ pub fn svg_picture(
 pub struct SvgCanvas<'a> {
     out: &'a mut String,
     size: (u32, u32),
+    /// Outlines keep their width when the picture is scaled.
+    keep_strokes: bool,
 }
 
 impl SvgCanvas<'_> {
@@ -183,6 +214,13 @@ impl SvgCanvas<'_> {
         }
         let (r, g, b) = color.rgb;
         let _ = write!(self.out, r##" {attribute}="#{r:02X}{g:02X}{b:02X}""##);
+        if stroke && self.keep_strokes {
+            self.out.push_str(r#" vector-effect="non-scaling-stroke""#);
+        }
+        if stroke && Ink::of(color) == Some(Ink::Other) {
+            // Another treatment's group: a dashed outline, never read as a control group.
+            self.out.push_str(r#" stroke-dasharray="6 3""#);
+        }
         if color.alpha < 1.0 {
             // Integer arithmetic: formatting an f64 would add float printing to the wasm.
             let permille = (color.alpha.clamp(0.0, 1.0) * 1000.0).round() as u32;

@@ -31,29 +31,90 @@ pub struct Citation {
 }
 
 impl Citation {
-    /// The best link for a reader: DOI, then PubMed, then the URL.
     /// "Berlim MT et al. (published online 18 Mar 2013)": enough to recognise the source.
     pub fn short_label(&self) -> String {
-        // "[author not seen]" says nothing to a reader; the publisher does.
-        if self.authors.starts_with('[') || self.authors.is_empty() {
-            let by = self.journal.as_deref().unwrap_or(&self.title);
-            let by: String = by.chars().take(60).collect();
-            return format!("{by} ({})", self.year);
-        }
-        let first = self
-            .authors
-            .split(',')
-            .next()
-            .unwrap_or(&self.authors)
-            .trim();
-        let more = if self.authors.contains(',') {
-            " et al."
-        } else {
-            ""
+        let who = match self.authors_as_written() {
+            Some(first) if self.authors.contains(',') && !first.ends_with("et al.") => {
+                format!("{first} et al.")
+            }
+            Some(first) => first,
+            None => self.publisher(60),
         };
-        format!("{first}{more} ({})", self.year)
+        format!("{who} ({})", self.year)
     }
 
+    /// "Berlim 2014": the source in a few words, for a line under a figure (the first author's
+    /// surname; the publisher or the site where the authors were not seen).
+    pub fn brief(&self) -> String {
+        let who = match self.authors_as_written() {
+            Some(first) => {
+                let first = first.trim_end_matches("et al.").trim_end();
+                // "Rush AJ" → "Rush", "Lan X-J" → "Lan": the surname before one or two
+                // initials ("NeuroStim TMS" and "Consortium for Research in ECT" stay whole).
+                match first.rsplit_once(' ') {
+                    Some((name, initials))
+                        if !name.contains(' ')
+                            && initials.chars().filter(|c| *c != '-').count() <= 2
+                            && initials.chars().all(|c| c.is_ascii_uppercase() || c == '-') =>
+                    {
+                        name.to_string()
+                    }
+                    _ => cut_at_word(first, 32),
+                }
+            }
+            None => self.publisher(32),
+        };
+        format!("{who} {}", self.brief_year())
+    }
+
+    /// The first author or body as the data names it, without the editors' bracketed notes
+    /// ("ESCAPE-TRD Investigators [first author not visible]" → "ESCAPE-TRD Investigators");
+    /// `None` where no author was seen.
+    fn authors_as_written(&self) -> Option<String> {
+        let first = without_notes(&self.authors)
+            .split([',', ';'])
+            .map(str::trim)
+            .find(|part| !part.is_empty())?
+            .to_string();
+        // "preprint authors not seen" is a note, not a name.
+        (!first.contains(" not ")).then_some(first)
+    }
+
+    /// The journal or publisher, else the site the link leads to, cut to `max` characters.
+    fn publisher(&self, max: usize) -> String {
+        let journal = self.journal.as_deref().map(without_notes).and_then(|j| {
+            let first = j.split(';').next()?.trim().to_string();
+            // "journal not shown in the excerpt" is a note, not a journal.
+            (!first.is_empty() && !first.contains(" not ")).then_some(first)
+        });
+        let site = || {
+            let url = self.url.as_deref()?;
+            let host = url.split("://").nth(1)?.split(['/', ':', '?']).next()?;
+            Some(host.trim_start_matches("www.").to_string())
+        };
+        let by = journal
+            .or_else(site)
+            .unwrap_or_else(|| without_notes(&self.title));
+        cut_at_word(&by, max)
+    }
+
+    /// "2019", "c.2025" or "n.d." as given; a longer date ("2024, published 18 Dec 2024") by
+    /// its first year; "n.d." where the year was not seen.
+    fn brief_year(&self) -> String {
+        let year = self.year.trim();
+        if year.starts_with("n.d.") {
+            return "n.d.".to_string();
+        }
+        if year.chars().count() <= 8 && year.chars().any(|c| c.is_ascii_digit()) {
+            return year.to_string();
+        }
+        year.split(|c: char| !c.is_ascii_digit())
+            .find(|run| run.len() == 4)
+            .unwrap_or("n.d.")
+            .to_string()
+    }
+
+    /// The best link for a reader: DOI, then PubMed, then the URL.
     pub fn link(&self) -> Option<String> {
         if let Some(doi) = &self.doi {
             return Some(format!("https://doi.org/{doi}"));
@@ -63,4 +124,36 @@ impl Citation {
         }
         self.url.clone()
     }
+}
+
+/// The text without its bracketed editorial notes and list markers: "(a) [authors not seen];
+/// (b) droracle.ai" → "; droracle.ai".
+fn without_notes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    for marker in ["(a)", "(b)", "(c)"] {
+        out = out.replace(marker, "");
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// At most `max` characters, cut at a space with "…" where it is longer.
+fn cut_at_word(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let head: String = text.chars().take(max).collect();
+    let cut = head
+        .rfind(' ')
+        .filter(|&i| i > max / 2)
+        .unwrap_or(head.len());
+    format!("{}…", head[..cut].trim_end())
 }

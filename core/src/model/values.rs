@@ -257,6 +257,10 @@ pub struct Comparator {
     pub kind: ComparatorKind,
     /// As the source names it, e.g. "sham", "quetiapine XR".
     pub label: String,
+    /// The group in everyday words, where the source's name would puzzle a reader (e.g. "a
+    /// new antidepressant with a dummy spray" for "new oral AD + placebo spray").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plain: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<Value>,
     /// Anything else the sheet gives with the comparator (differences, p-values, NNT).

@@ -2,14 +2,14 @@
 //! `data-` on a div, or the iframe page's query) into `Settings`. A value the widget cannot use
 //! keeps the default and becomes a `SettingProblem` naming the attribute.
 
-use super::{metric_token, Settings, Theme};
+use super::{metric_token, CrisisLine, Settings, Theme};
 use crate::model::{Category, Metric};
 use crate::state::{SortKey, View, ALL_PANELS, DENOMINATORS};
 use crate::words::Words;
 
 /// Every attribute a host may set, in the order the README documents them. The loader script
 /// (`src/web/trd-evidence.js`) observes the same list; a test keeps the two equal.
-pub const ATTRIBUTES: [&str; 16] = [
+pub const ATTRIBUTES: [&str; 17] = [
     "src",
     "options",
     "metrics",
@@ -23,6 +23,7 @@ pub const ATTRIBUTES: [&str; 16] = [
     "icon-metric",
     "denominator",
     "present",
+    "crisis",
     "permalink",
     "v",
     "reviewed",
@@ -31,7 +32,7 @@ pub const ATTRIBUTES: [&str; 16] = [
 /// What a page's address may set in a permalink: the view, never where the data comes from or
 /// what the widget is called.
 pub fn settable_from_address(name: &str) -> bool {
-    !matches!(name, "src" | "title" | "permalink")
+    !matches!(name, "src" | "title" | "permalink" | "crisis")
 }
 
 /// An attribute value the widget could not use.
@@ -199,6 +200,16 @@ impl Settings {
                     DENOMINATORS.iter().map(|d| d.to_string()),
                 )),
             }
+        }
+        let places = [CrisisLine::Top, CrisisLine::End];
+        if let Some(place) = pick(
+            &mut problems,
+            "crisis",
+            set("crisis"),
+            &places,
+            CrisisLine::token,
+        ) {
+            settings.crisis_line = place;
         }
         settings.permalink = get("permalink").is_some();
         settings.present = get("present").is_some();

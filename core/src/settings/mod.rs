@@ -39,6 +39,24 @@ impl Theme {
     }
 }
 
+/// Where the widget shows the crisis line: near the top and at the end (the default), or only
+/// at the end, for pages that show their own near the top.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum CrisisLine {
+    #[default]
+    Top,
+    End,
+}
+
+impl CrisisLine {
+    pub fn token(self) -> &'static str {
+        match self {
+            CrisisLine::Top => "top",
+            CrisisLine::End => "end",
+        }
+    }
+}
+
 /// The token of an icon-view outcome, in attributes and links.
 pub fn metric_token(metric: Metric) -> &'static str {
     match metric {
@@ -71,6 +89,7 @@ pub struct Settings {
     pub permalink: bool,
     /// Start in presenter mode (large type, options revealed one at a time).
     pub present: bool,
+    pub crisis_line: CrisisLine,
     /// The dataset version and review date a shared link was made with.
     pub link_version: Option<(String, String)>,
     /// Values that could not be used.
@@ -94,6 +113,7 @@ impl Default for Settings {
             denominator: 100,
             permalink: false,
             present: false,
+            crisis_line: CrisisLine::Top,
             link_version: None,
             problems: Vec::new(),
         }

@@ -168,8 +168,8 @@ catalogue! {
     // The comparison.
     note_not_head_to_head,
     note_different_studies,
-    note_read_details,
     present_button,
+    present_label,
     /// {shown}, {total}
     present_hint,
     show_as,
@@ -189,7 +189,6 @@ catalogue! {
     level_only,
     /// {level}, {words}
     level_up_to,
-    /// {chosen}, {total}
     choose_options,
     /// {min}
     choose_at_least,
@@ -206,6 +205,10 @@ catalogue! {
     axis_hours,
     /// {currency}
     axis_price,
+    axis_percent_brief,
+    axis_hours_brief,
+    /// {currency}
+    axis_price_brief,
     /// {value}
     chart_no_rate,
     chart_comparison_not_reported,
@@ -228,13 +231,6 @@ catalogue! {
     /// {levels}
     burden_levels,
     burden_estimates_note,
-    /// {option}, {hours}, {level}, {words}
-    burden_summary_row,
-    /// {hours}
-    burden_summary_hours,
-    burden_summary_no_hours,
-    /// {comparator}
-    summary_versus,
     /// {option}, {what}, {value}
     hit_label,
     /// {what}, {option}
@@ -249,10 +245,6 @@ catalogue! {
 
     // A figure's provenance and an option's details.
     where_from,
-    /// {option}
-    everything_about,
-    /// {option}
-    hide_details,
     compared_with,
     study_design,
     people_n,
@@ -261,8 +253,6 @@ catalogue! {
     outcome_definition,
     evidence_tier,
     sources,
-    /// {n}
-    source_number,
     regulatory_status,
     /// {count}
     all_findings,
@@ -276,8 +266,6 @@ catalogue! {
     headline_badge,
     /// {comparator}
     compared_with_lower,
-    /// {comparator}
-    compared_with_sentence,
     /// {n}
     n_equals,
     /// {n}
@@ -298,10 +286,8 @@ catalogue! {
     icons_people,
     /// {d}
     icons_hint,
-    /// {d}
-    icons_in,
-    /// {share}, {d}, {verb}, {who}
-    icons_label,
+    /// {who}, {people}, {verb}, {figure}
+    icons_caption,
     icons_responded,
     icons_remitted,
 
@@ -318,10 +304,10 @@ catalogue! {
     handout_title,
 
     // Sources, sharing, footer.
-    opens_in_new_tab,
     /// {pmid}
     pubmed_link,
     source_page,
+    share_summary,
     cite_this_view,
     /// {title}, {version}, {reviewed}
     cite_line,
@@ -348,4 +334,115 @@ catalogue! {
     footer_region,
     download_data_file,
     crisis_lead,
+
+    // Plain words for readers: comparison groups, whole people, the abbreviations.
+    /// {group}, {value}
+    versus_value,
+    /// {group}
+    versus_group,
+    /// {name}
+    group_active,
+    /// {name}
+    group_subgroup,
+    /// {kind}, {name}
+    group_named,
+    /// {n}, {d}
+    people_about,
+    /// {n}, {d}
+    people_exactly,
+    /// {d}
+    people_fewer_than_one,
+    /// {d}
+    people_nearly_all,
+    /// {d}
+    people_unknown,
+    meaning_sham,
+    meaning_placebo,
+    meaning_usual_care,
+    meaning_active,
+    meaning_subgroup,
+    meaning_none,
+    term_trd,
+    term_mdd,
+    term_mde,
+    term_ad,
+    term_ssri,
+    term_snri,
+    term_maoi,
+    term_t3,
+    term_sr,
+    term_xr,
+    term_iv,
+    term_cbt,
+    term_ipt,
+    term_tau,
+    term_hf_rtms,
+    term_rtms,
+    term_dtms,
+    term_tms,
+    term_itbs,
+    term_snt,
+    term_fmri,
+    term_mri,
+    term_ect,
+    term_vns,
+    term_dbs,
+    term_rct,
+    term_qids,
+    term_ids,
+    term_madrs,
+    term_hamd,
+    term_bdi,
+    term_cgi,
+    term_or,
+    term_rr,
+    term_hr,
+    term_smd,
+    term_nnt,
+    term_ci,
+    term_sd,
+    term_ns,
+    term_fda,
+    term_nice,
+    term_qaly,
+
+    // The answer first: the lede, the cards, how to read them.
+    lede,
+    answers_label,
+    outcome_response,
+    outcome_remission,
+    outcome_response_short,
+    outcome_remission_short,
+    /// {hours}
+    card_hours,
+    card_no_hours,
+    card_different_studies,
+    fig_source_lead,
+    fig_more,
+    fig_less,
+    card_more_short,
+    card_less_short,
+    /// {more}, {option}
+    card_more_label,
+    /// {n}, {source}
+    source_named,
+    kind_of_group,
+    terms_used,
+    how_to_read,
+    how_people,
+    how_groups,
+    how_bars,
+    how_tiers,
+    how_glossary,
+    /// The abbreviations "How to read this" defines, separated by spaces.
+    how_glossary_terms,
+    more_charts,
+    /// The folded filters while every option is shown.
+    customise,
+    /// {chosen}, {total}: the folded filters while some options are left out.
+    customise_chosen,
+    /// {count}
+    sources_count,
+    /// {source}, {link}
+    source_link_name,
 }

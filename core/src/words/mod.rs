@@ -7,6 +7,7 @@
 //! language.
 
 mod en;
+mod glossary;
 
 use crate::model::{
     Category, ComparatorKind, CostUnit, Decimal, Metric, RegulatoryStatus, Tier, Value,
@@ -182,6 +183,29 @@ impl Words {
             out.push_str(f);
         }
         out
+    }
+
+    /// "about 26 in 100" for a rate written "26.1": whole people, for readers who do not read
+    /// percentages, always shown beside the rate as written. "26 in 100" where no rounding was
+    /// needed; "fewer than 1 in 10" and "nearly 10 in 10" at the ends, so 0 and all are never
+    /// said of a group that was neither.
+    pub fn people_in(self, written: &str, out_of: u32) -> String {
+        let t = self.t();
+        let d = out_of.to_string();
+        let Some(share) = Share::of(written, out_of) else {
+            return self.fill(t.people_unknown, &[("d", &d)]);
+        };
+        let n = share.rounded.to_string();
+        let template = if share.rounded == 0 && !share.zero {
+            t.people_fewer_than_one
+        } else if u64::from(out_of) == share.rounded && !share.exact {
+            t.people_nearly_all
+        } else if share.exact {
+            t.people_exactly
+        } else {
+            t.people_about
+        };
+        self.fill(template, &[("n", &n), ("d", &d)])
     }
 
     /// A date written YYYY-MM-DD, as readers of this language write it.
@@ -389,6 +413,39 @@ impl Words {
             (None, false) => low,
         };
         self.fill(self.t().hours_amount, &[("hours", &amount)])
+    }
+}
+
+/// A written rate as whole people out of a denominator, worked out on the written digits (so
+/// 29.3 of 100 is exactly 29.3, never 29.299999).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Share {
+    /// Rounded half up to whole people.
+    pub rounded: u64,
+    /// No rounding was needed.
+    pub exact: bool,
+    /// The rate is zero.
+    pub zero: bool,
+}
+
+impl Share {
+    /// `None` for text that is not a plain decimal number (exponents, signs, words).
+    pub fn of(written: &str, out_of: u32) -> Option<Share> {
+        let (whole, fraction) = written.split_once('.').unwrap_or((written, ""));
+        let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if whole.is_empty() || !all_digits(whole) || !all_digits(fraction) || fraction.len() > 12 {
+            return None;
+        }
+        let mantissa: u128 = format!("{whole}{fraction}").parse().ok()?;
+        // share = mantissa / 10^scale / 100 × out_of
+        let numerator = mantissa.checked_mul(u128::from(out_of))?;
+        let denominator = 100u128.checked_mul(10u128.checked_pow(fraction.len() as u32)?)?;
+        let rounded = (numerator * 2 + denominator) / (denominator * 2);
+        Some(Share {
+            rounded: u64::try_from(rounded).ok()?,
+            exact: numerator % denominator == 0,
+            zero: mantissa == 0,
+        })
     }
 }
 

@@ -62,13 +62,13 @@ export function useBrowser(serverOptions) {
 }
 
 /**
- * Waits until `count` widgets on the page show what they came to show: charts, icons or a
- * table, or a message inside them (a test that expects one of these then checks which).
+ * Waits until `count` widgets on the page show what they came to show: answer cards, charts,
+ * icons or a table, or a message inside them (a test that expects one of these then checks which).
  */
 export async function ready(page, count = 1, timeout = 20000) {
   await page.waitForFunction((n) => {
     const hosts = [...document.querySelectorAll('trd-evidence, [data-trd-evidence]')];
-    const shown = '.trd-chart svg, .trd-icons svg, .trd-table, [role=alert]';
+    const shown = '.trd-card, .trd-chart svg, .trd-icons svg, .trd-table, [role=alert]';
     return hosts.filter((h) => h.shadowRoot?.querySelector(shown)).length >= n;
   }, count, { timeout });
 }

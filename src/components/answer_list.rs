@@ -1,0 +1,255 @@
+use super::{figure_view, Heading, OptionDetail, SharedDataset};
+use crate::browser;
+use std::rc::Rc;
+use trd_core::chart::FigureBars;
+use trd_core::model::Metric;
+use trd_core::state::{Action, Panel};
+use trd_core::view_model::{Comparison, Figure, NumberedCitation, OptionRow};
+use trd_core::words::Words;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AnswerListProps {
+    /// The language everything is written in.
+    #[prop_or_default]
+    pub words: Words,
+    pub comparison: Rc<Comparison>,
+    pub data: SharedDataset,
+    /// The outcomes each card shows, in order (response, remission or both).
+    pub metrics: Rc<[Metric]>,
+    pub heading_level: u8,
+    pub id_prefix: AttrValue,
+    /// The figure whose details are open: (option id, outcome).
+    #[prop_or_default]
+    pub open_figure: Option<(AttrValue, Metric)>,
+    /// The option whose full details are open.
+    #[prop_or_default]
+    pub open_option: Option<AttrValue>,
+    #[prop_or_default]
+    pub dispatch: Callback<Action>,
+}
+
+/// The answer first: one card per option with how many people got much better and how many
+/// were well again, each beside its comparison group in plain words and its source, the bars
+/// on one shared scale. A figure opens its study details in place; the card opens everything
+/// else the data holds about the option.
+#[function_component]
+pub fn AnswerList(props: &AnswerListProps) -> Html {
+    let w = props.words;
+    html! {
+        <ol class="trd-answers" aria-label={w.t().answers_label}>
+            { for props.comparison.rows.iter().map(|row| {
+                let open = props.open_figure.as_ref()
+                    .filter(|(id, _)| id.as_str() == row.id)
+                    .map(|(_, metric)| *metric);
+                html! {
+                    <OptionCard key={row.id.clone()} {w} row={row.clone()} citations={props.comparison.citations.clone()}
+                        data={props.data.clone()} metrics={props.metrics.clone()}
+                        heading_level={props.heading_level} id_prefix={props.id_prefix.clone()}
+                        {open} option_open={props.open_option.as_deref() == Some(row.id.as_str())}
+                        dispatch={props.dispatch.clone()} />
+                }
+            }) }
+        </ol>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OptionCardProps {
+    w: Words,
+    /// Compared by value: after a sort the same card is skipped and only moved.
+    row: OptionRow,
+    citations: Rc<[NumberedCitation]>,
+    data: SharedDataset,
+    metrics: Rc<[Metric]>,
+    heading_level: u8,
+    id_prefix: AttrValue,
+    open: Option<Metric>,
+    option_open: bool,
+    dispatch: Callback<Action>,
+}
+
+#[function_component]
+fn OptionCard(props: &OptionCardProps) -> Html {
+    let (w, row) = (props.w, &props.row);
+    let t = w.t();
+    let prefix = &props.id_prefix;
+    let terms = w.terms_in([row.name.as_str()]);
+    let detail_id = format!("{prefix}-detail-{}", row.id);
+    let toggle_option = {
+        let (dispatch, id) = (props.dispatch.clone(), row.id.clone());
+        Callback::from(move |_| dispatch.emit(Action::ToggleOption(id.clone())))
+    };
+    let involves = [
+        w.sentence_start(w.invasiveness(row.invasiveness)),
+        match &row.clinic_hours {
+            Some(hours) => w.fill(t.card_hours, &[("hours", &hours.text(w))]),
+            None => t.card_no_hours.to_string(),
+        },
+    ]
+    .join(" · ");
+    // What opens comes into view under the figure or the name, which stay where they were.
+    let card = use_node_ref();
+    {
+        let (card, prefix, id) = (card.clone(), prefix.clone(), row.id.clone());
+        use_effect_with(
+            (props.open, props.option_open),
+            move |(open, option_open)| {
+                if let Some(metric) = open {
+                    let slug = trd_core::settings::metric_token(*metric);
+                    browser::bring_into_view(&card, &format!("{prefix}-{slug}-details-{id}"));
+                } else if *option_open {
+                    browser::bring_into_view(&card, &format!("{prefix}-detail-{id}"));
+                }
+            },
+        );
+    }
+    let more = if props.option_open {
+        t.card_less_short
+    } else {
+        t.card_more_short
+    };
+    html! {
+        <li class="trd-card" data-option={row.id.clone()} ref={card}>
+            <div class="trd-card-head">
+                <Heading level={props.heading_level}>{ row.name.clone() }</Heading>
+                <button type="button" class="trd-more" onclick={toggle_option}
+                    aria-expanded={props.option_open.to_string()} aria-controls={detail_id.clone()}
+                    aria-label={w.fill(t.card_more_label, &[("more", more), ("option", &row.name)])}>
+                    { more }
+                </button>
+            </div>
+            if !terms.is_empty() {
+                <p class="trd-card-terms">
+                    { terms.iter().map(|(term, words)| format!("{term}: {words}")).collect::<Vec<_>>().join(" · ") }
+                </p>
+            }
+            <p class="trd-card-involves">{ involves }</p>
+            <div class="trd-card-figures">
+                { for props.metrics.iter().filter_map(|&metric| {
+                    let figure = row.figure(metric)?;
+                    Some(figure_line(props, figure, metric))
+                }) }
+            </div>
+            if row.figures_from_different_studies() && props.metrics.len() > 1 {
+                <p class="trd-card-note">{ t.card_different_studies }</p>
+            }
+            <div id={detail_id} class="trd-card-detail">
+                if props.option_open {
+                    <OptionDetail words={w} data={props.data.clone()} option_id={AttrValue::from(row.id.clone())}
+                        heading_level={props.heading_level.saturating_add(1).min(6)} />
+                }
+            </div>
+        </li>
+    }
+}
+
+/// One figure of a card: a button that reads the figure in full (outcome, the rate as written
+/// and in whole people, its comparison group, its source), and its study details beneath it
+/// when open. Escape closes them and puts focus back on the figure.
+fn figure_line(props: &OptionCardProps, figure: &Figure, metric: Metric) -> Html {
+    let (w, row) = (props.w, &props.row);
+    let t = w.t();
+    let slug = trd_core::settings::metric_token(metric);
+    let button_id = format!("{}-{slug}-hit-{}", props.id_prefix, row.id);
+    let details_id = format!("{}-{slug}-details-{}", props.id_prefix, row.id);
+    let open = props.open == Some(metric);
+    let toggle = {
+        let (dispatch, id) = (props.dispatch.clone(), row.id.clone());
+        Callback::from(move |_| {
+            dispatch.emit(Action::OpenFigure(id.clone(), Panel::Metric(metric)))
+        })
+    };
+    let close = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |()| dispatch.emit(Action::CloseFigure))
+    };
+    let on_key = {
+        let (close, button_id) = (close.clone(), button_id.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if open && e.key() == "Escape" {
+                e.prevent_default();
+                close.emit(());
+                browser::focus_by_id(&e, &button_id);
+            }
+        })
+    };
+    // The rate as written, with the whole people beside it; other values in words.
+    let (value, people) = match figure.percent_text() {
+        Some(written) => (w.percent(written), Some(w.people_in(written, 100))),
+        None => (figure.value_text(w), None),
+    };
+    let compare = match &figure.comparator {
+        Some(c) => c.versus_briefly(w),
+        None if figure.is_reported() => t.chart_comparison_not_reported.to_string(),
+        None => String::new(),
+    };
+    let sources: Vec<String> = figure
+        .citation_numbers
+        .iter()
+        .filter_map(|n| props.citations.get(n - 1))
+        .map(|c| c.citation.brief())
+        .collect();
+    let bars = match FigureBars::of(figure).map(|b| b.svg()) {
+        Some(Ok(svg)) => html! {
+            <span class="trd-fig-bars">{ Html::from_html_unchecked(AttrValue::from(svg)) }</span>
+        },
+        _ => Html::default(),
+    };
+    html! {
+        <div class={classes!("trd-fig", open.then_some("trd-fig-open"))} data-figure={slug} onkeydown={on_key}>
+            <button type="button" class="trd-fig-button" id={button_id} onclick={toggle}
+                aria-expanded={open.to_string()} aria-controls={details_id.clone()}>
+                <span class="trd-fig-head">
+                    <span class="trd-fig-label">
+                        { short_outcome(metric, w) }
+                        <span class="trd-fig-term">{ format!(" ({})", w.metric_lower(metric)) }</span>
+                    </span>
+                    { " " }<strong class="trd-fig-value">{ value }</strong>
+                </span>
+                { for people.map(|p| html! { <span class="trd-fig-people">{ p }</span> }) }
+                { bars }
+                if !compare.is_empty() {
+                    <span class="trd-fig-compare">{ compare }</span>
+                }
+                { for figure.flag(w).map(|f| html! { <span class="trd-flag">{ f }</span> }) }
+                if figure.is_reported() {
+                    <span class="trd-fig-source">
+                        <span class="trd-info" aria-hidden="true">{ "i" }</span>
+                        <span class="trd-visually-hidden">{ t.fig_source_lead }</span>
+                        { sources.join("; ") }{ " · " }
+                        <span class="trd-fig-more">{ if open { t.fig_less } else { t.fig_more } }</span>
+                    </span>
+                }
+            </button>
+            if open {
+                <div class="trd-fig-details" id={details_id} role="region"
+                    aria-label={w.fill(t.provenance_box_label, &[("what", &w.metric_lower(metric)), ("option", &row.name)])}>
+                    { figure_view(figure, &props.id_prefix, &props.citations, w) }
+                    <button type="button" class="trd-button" onclick={close.reform(|_: MouseEvent| ())}>{ t.close }</button>
+                </div>
+            }
+        </div>
+    }
+}
+
+/// "Much better": the outcome in everyday words, as a card's figure is labelled (the study's
+/// word follows it, shown where there is room).
+fn short_outcome(metric: Metric, w: Words) -> String {
+    let t = w.t();
+    match metric {
+        Metric::Response => t.outcome_response_short.to_string(),
+        Metric::Remission => t.outcome_remission_short.to_string(),
+        other => w.metric(other).to_string(),
+    }
+}
+
+/// "Much better (response)": the outcome in everyday words, with its study name.
+pub fn outcome_words(metric: Metric, w: Words) -> String {
+    let t = w.t();
+    match metric {
+        Metric::Response => t.outcome_response.to_string(),
+        Metric::Remission => t.outcome_remission.to_string(),
+        other => w.metric(other).to_string(),
+    }
+}
