@@ -112,10 +112,14 @@ async fn the_first_layer_answers_with_the_figure_its_comparison_group_and_its_so
         "vs another treatment (a new antidepressant tablet with a placebo spray): 52.0%"
     ));
     assert!(card_text(&html, "vns").contains("No comparison group"));
+    // Where the study found the difference could be chance, the card says so beside the bar.
+    assert!(card_text(&html, "vns")
+        .contains("vs sham (placebo) treatment: 10.0% no clear difference (NS)"));
+    assert!(!card_text(&html, "rtms").contains("no clear difference"));
     assert!(card_text(&html, "cbt").contains("Well again (remission) not reported"));
     // Response and remission from two different studies are said to be.
-    assert!(card_text(&html, "med-switch").contains("From two different studies."));
-    assert!(!card_text(&html, "rtms").contains("From two different studies."));
+    assert!(card_text(&html, "med-switch").contains("The two figures come from different studies."));
+    assert!(!card_text(&html, "rtms").contains("different studies"));
     // Not head-to-head, said in everyday words; the crisis line before the first card.
     assert!(
         text.contains("The studies differ, so the figures do not compare the options directly.")
@@ -222,8 +226,8 @@ async fn citations_are_numbered_links_that_open_safely() {
     assert_eq!(links, html.matches(r#"rel="noopener noreferrer""#).count());
     let entries = html.matches(r#"id="t-cite-"#).count();
     assert_eq!(
-        entries, 32,
-        "the 16 options' headline figures cite 25 distinct sources, their headline prices 7 more"
+        entries, 33,
+        "the 16 options' headline figures cite 25 distinct sources, their headline prices 8 more"
     );
     assert_eq!(links, entries, "one link per cited source");
 }
@@ -231,7 +235,7 @@ async fn citations_are_numbered_links_that_open_safely() {
 #[tokio::test]
 async fn footer_dates_the_evidence_and_says_it_is_not_advice() {
     let text = visible_text(&render_comparison(2).await);
-    assert!(text.contains("version 1.0.0. Evidence last reviewed 2026-11-21."));
+    assert!(text.contains("version 1.1.0. Evidence last reviewed 2026-11-30."));
     assert!(text.contains("General information, not medical advice."));
     assert!(text.contains("Download the data file"));
     assert!(text.contains("Need help now? If you are thinking about suicide or are in crisis in the US, call or text 988"), "the crisis line comes from the data");
@@ -304,10 +308,10 @@ async fn the_table_is_a_real_table_with_caption_and_scoped_headers() {
     }
     let text = visible_text(&html);
     assert!(
-        text.contains("Standard 10 Hz rTMS Response 29.3% sham 10.4%; OR 3.3; NNT 6"),
+        text.contains("Standard 10 Hz rTMS Much better (response) 29.3% sham 10.4%; OR 3.3; NNT 6"),
         "{text}"
     );
-    assert!(text.contains("Remission not reported"));
+    assert!(text.contains("Well again (remission) not reported"));
     assert!(
         html.contains(r#"tabindex="0""#),
         "the scrolling region is reachable by keyboard"
@@ -473,8 +477,8 @@ async fn the_detail_panel_shows_every_finding_with_status_burden_cost_and_risks(
         "Cleared (device) (2008)",
         "Invasiveness 1 of 4: Non-invasive",
         "All findings (17)",
-        "Response: 29.3% headline — compared with sham 10.4%; OR 3.3; NNT 6; Meta-analysis of 29 double-blind sham-controlled RCTs",
-        "Response: 58.0 (clinician CGI-S); 41.5–56.4 (self-report) uncontrolled study — compared with none; Naturalistic multisite observational study",
+        "Much better (response): 29.3% headline — compared with sham 10.4%; OR 3.3; NNT 6; Meta-analysis of 29 double-blind sham-controlled RCTs",
+        "Much better (response): 58.0 (clinician CGI-S); 41.5–56.4 (self-report) uncontrolled study — compared with none; Naturalistic multisite observational study",
         "tier C: uncontrolled (open-label or real-world) study",
         "Response (risk ratio): RR 2.35 (1.70–3.25)",
         "Time in clinic (estimate): 16.7–25 h, per course, by visit length.",
@@ -515,10 +519,10 @@ async fn icon_arrays_say_how_many_in_100_beside_the_comparison_group() {
         .await;
     let text = visible_text(&html);
     assert!(
-        text.contains("Standard 10 Hz rTMS: 186 in 1000 people remitted (18.6%) sham (placebo) treatment: 50 in 1000 people remitted (5%)"),
+        text.contains("Standard 10 Hz rTMS: 186 in 1000 people got well again (18.6%) sham (placebo) treatment: 50 in 1000 people got well again (5%)"),
         "{text}"
     );
-    assert!(text.contains("Esketamine nasal spray: 271 in 1000 people remitted (27.1%)"));
+    assert!(text.contains("Esketamine nasal spray: 271 in 1000 people got well again (27.1%)"));
     assert!(text.contains("CBT added to usual care Well again (remission): not reported"));
     assert!(text.contains("Electroconvulsive therapy uncontrolled study"));
     assert!(text.contains("Vagus nerve stimulation uncontrolled study"));

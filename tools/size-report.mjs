@@ -30,8 +30,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   277,588 B; with the everyday names of 45 comparison groups in the data (+196 B) and the
 //   phone layout, code 227,591 B, total 280,120 B. Issue #13 takes the code to 150 KB; this
 //   only keeps the budget honest meanwhile.
-export const BUDGET_CODE_BROTLI_BYTES = 228_000;
-export const BUDGET_BROTLI_BYTES = 281_000;
+// - code 228 KB → 241 KB, whole bundle 281 KB → 297 KB: the Spanish catalogue compiled into
+//   the wasm (326 messages, +11.6 KB), the evidence update of 2026-11-30 (253 citations, links,
+//   comparator values: data 52,529 → 55,329 B) and flags for differences that could be chance:
+//   code 239,724 B, total 295,053 B. (Issue #13 is to bring the code to 150 KB.)
+export const BUDGET_CODE_BROTLI_BYTES = 241_000;
+export const BUDGET_BROTLI_BYTES = 297_000;
 
 const KINDS = [
   ['wasm', (f) => f.endsWith('.wasm')],

@@ -3,8 +3,8 @@
 //! here. It holds values, not sentences: the words come from `words` when a view is written.
 
 use crate::model::{
-    Category, Citation, ComparatorKind, Cost, CostUnit, Dataset, Decimal, Finding, Metric, Tier,
-    Value,
+    Category, Citation, ComparatorKind, Cost, CostUnit, Dataset, Decimal, Difference, Finding,
+    Metric, Tier, Value,
 };
 use crate::state::{Selection, SortKey};
 use crate::words::Words;
@@ -199,9 +199,18 @@ pub struct ComparatorView {
     pub plain: Option<String>,
     pub value: Option<Value>,
     pub note: Option<String>,
+    pub difference: Option<Difference>,
 }
 
 impl ComparatorView {
+    /// "Not clearly different from the comparison group": said beside the figure where the
+    /// study found the difference could be chance, so a longer bar is not read as a win.
+    pub fn difference_words(&self, w: Words) -> Option<&'static str> {
+        match self.difference? {
+            Difference::NotSignificant => Some(w.t().flag_not_clearly_different),
+        }
+    }
+
     pub fn percent(&self) -> Option<f64> {
         self.value.as_ref().and_then(Value::percent)
     }
@@ -255,12 +264,6 @@ impl ComparatorView {
         }
     }
 
-    /// Whether the group got another treatment (not a control group): drawn differently, so it
-    /// never reads as a control.
-    pub fn is_other_treatment(&self) -> bool {
-        matches!(self.kind, ComparatorKind::Active | ComparatorKind::Subgroup)
-    }
-
     /// "sham 10.4%" or just "sham".
     pub fn summary(&self, w: Words) -> String {
         match &self.value {
@@ -276,6 +279,9 @@ pub struct NumberedCitation {
     pub citation: Citation,
     /// A checked http(s) link, if the citation has one.
     pub link: Option<String>,
+    /// The source in a few words ("Rush 2005a"): `Citation::brief`, with a letter where two
+    /// sources of this comparison would otherwise read the same.
+    pub brief: String,
 }
 
 impl Comparison {
@@ -318,19 +324,23 @@ impl Comparison {
                 .and_then(|c| cost_view(c, &mut numbers));
         }
         sort_rows(&mut rows, selection.sort);
-        let citations = numbers
+        let mut citations: Vec<NumberedCitation> = numbers
             .order
             .iter()
+            .filter_map(|id| data.citation(id))
             .enumerate()
-            .filter_map(|(i, id)| {
-                data.citation(id).map(|c| NumberedCitation {
-                    number: i + 1,
-                    link: c.link().filter(|l| crate::validate::is_web_link(l)),
-                    citation: c.clone(),
-                })
+            .map(|(i, c)| NumberedCitation {
+                number: i + 1,
+                link: c.link().filter(|l| crate::validate::is_web_link(l)),
+                brief: c.brief(),
+                citation: c.clone(),
             })
             .collect();
-        Comparison { rows, citations }
+        tell_apart(&mut citations);
+        Comparison {
+            rows,
+            citations: citations.into(),
+        }
     }
 }
 
@@ -363,6 +373,7 @@ fn figure_from(finding: &Finding, numbers: &mut CitationNumbers) -> Figure {
             plain: c.plain.clone(),
             value: c.value.clone(),
             note: c.note.clone(),
+            difference: c.difference,
         }),
         design: finding.design.clone(),
         tier: finding.tier,
@@ -424,5 +435,25 @@ fn sort_rows(rows: &mut [OptionRow], sort: SortKey) {
                 (None, None) => Ordering::Equal,
             }
         }),
+    }
+}
+
+/// "Rush 2005" twice becomes "Rush 2005a" and "Rush 2005b", in citation order, as reference
+/// lists do, so a reader can tell which one a figure rests on.
+fn tell_apart(citations: &mut [NumberedCitation]) {
+    for i in 0..citations.len() {
+        let same: Vec<usize> = (i..citations.len())
+            .filter(|&j| citations[j].brief == citations[i].brief)
+            .collect();
+        if same.len() < 2 {
+            continue;
+        }
+        for (letter, j) in ('a'..='z').zip(same) {
+            // "n.d." takes "n.d.-a", as reference lists write it.
+            if citations[j].brief.ends_with('.') {
+                citations[j].brief.push('-');
+            }
+            citations[j].brief.push(letter);
+        }
     }
 }

@@ -252,12 +252,12 @@ fn the_cost_panel_draws_each_headline_price_on_a_log_scale_with_what_it_covers()
         let response = Layout::new(&rows, Metric::Response, width, W);
         let tops = |l: &Layout| l.rows.iter().map(|r| r.top).collect::<Vec<_>>();
         assert_eq!(tops(&layout), tops(&response), "same rows at {width}px");
-        // From $4 (generic antidepressants a month) to $250,000 (DBS): $1 to $1M.
+        // From $4 (generic antidepressants a month) to $21,496.07 (a DBS device): $1 to $100K.
         assert_eq!(
             layout.axis,
             Axis::LogPrice {
                 from: 0,
-                to: 6,
+                to: 5,
                 currency: "USD".into()
             }
         );
@@ -274,19 +274,20 @@ fn the_cost_panel_draws_each_headline_price_on_a_log_scale_with_what_it_covers()
         let all = texts.join(" | ");
         for expected in [
             "$40,000–45,000 |",
-            "$200,000–250,000 |",
+            "$21,496.07 |",
             "$550–900 |",
             "$4 |",
             "a session (2019)",
             "no verified price",
             "$1 |",
-            "$1M",
+            "$100k",
         ] {
             assert!(all.contains(expected), "{expected:?} at {width}px in {all}");
         }
         if width >= 640 {
             for expected in [
                 "device and surgery (2012)",
+                "the device alone (April 2022 USD)",
                 "a month (Jan 2020)",
                 "a month (year: not given)",
                 "log scale",
@@ -294,6 +295,13 @@ fn the_cost_panel_draws_each_headline_price_on_a_log_scale_with_what_it_covers()
                 assert!(all.contains(expected), "{expected:?} at {width}px in {all}");
             }
         }
+        // Too narrow for "April 2022 USD": the year by its digits, never a cut date.
+        assert!(
+            all.contains("the device alone (April 2022 USD)")
+                || all.contains("the device alone (2022)"),
+            "{all}"
+        );
+        assert!(!all.contains("20…"), "a cut date at {width}px: {all}");
         let lithium = rows.iter().position(|r| r.id == "aug-lithium").unwrap();
         assert_eq!(layout.rows[lithium].bar, None, "no price, no bar");
         assert_text_inside(&svg, width);

@@ -53,7 +53,7 @@ fn bundled_dataset_loads_with_sheet_ids_in_sheet_order() {
     );
     let findings: usize = data.options.iter().map(|o| o.findings.len()).sum();
     assert_eq!(findings, 149, "every finding row of the sheet");
-    assert_eq!(data.dataset.last_reviewed, "2026-11-21");
+    assert_eq!(data.dataset.last_reviewed, "2026-11-30");
 }
 
 #[test]
@@ -473,7 +473,7 @@ fn the_checker_finds_the_bundled_file_valid() {
     )]);
     assert_eq!(code, 0, "{out}");
     assert!(
-        out.contains("valid — 16 options, 149 findings, 250 citations"),
+        out.contains("valid — 16 options, 149 findings, 253 citations"),
         "{out}"
     );
 }

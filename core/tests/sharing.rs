@@ -138,7 +138,7 @@ fn a_view_survives_the_round_trip_through_its_link() {
     let plain = ViewState::initial(&data);
     assert_eq!(
         view_query(&plain, &ALL_PANELS, &data),
-        "?v=1.0.0&reviewed=2026-11-21",
+        "?v=1.1.0&reviewed=2026-11-30",
         "the default view: only the version and review date, to cite it"
     );
     let ids: std::rc::Rc<[String]> = ["rtms", "ect", "esketamine", "cbt"]
@@ -164,7 +164,7 @@ fn a_view_survives_the_round_trip_through_its_link() {
         query,
         "?options=rtms,ect,esketamine,cbt&metrics=response,cost&sort=remission&view=icons\
          &kind=non-invasive-brain-stimulation&invasive=2&icon-metric=remission&denominator=1000\
-         &v=1.0.0&reviewed=2026-11-21"
+         &v=1.1.0&reviewed=2026-11-30"
     );
     let pairs: HashMap<String, String> = parse_query(&query).into_iter().collect();
     let back = Settings::read("trd-evidence.json", |name| pairs.get(name).cloned());
@@ -186,7 +186,7 @@ fn a_link_from_another_dataset_version_says_so() {
         "{note}"
     );
     assert!(
-        note.contains("you are seeing version 1.0.0 (reviewed 2026-11-21)"),
+        note.contains("you are seeing version 1.1.0 (reviewed 2026-11-30)"),
         "{note}"
     );
 }
@@ -268,10 +268,10 @@ fn the_csv_has_one_row_per_finding_of_the_shown_options_with_its_sources() {
         "{}",
         headline[col("sources")]
     );
-    assert!(headline[col("sources")].contains("https://www.cambridge.org/"));
+    assert!(headline[col("sources")].contains("https://doi.org/10.1017/S0033291713000512"));
     assert!(rows[1..]
         .iter()
-        .all(|r| r[col("dataset_version")] == "1.0.0" && r[col("last_reviewed")] == "2026-11-21"));
+        .all(|r| r[col("dataset_version")] == "1.1.0" && r[col("last_reviewed")] == "2026-11-30"));
     assert!(
         rows[1..].iter().all(|r| !r[col("sources")].is_empty()),
         "every finding cites"
@@ -315,7 +315,7 @@ fn the_exported_svg_has_title_note_legend_figures_citation_numbers_and_sources()
         "29.3%",
         "sham 10.4%",
         "$40,000–45,000",
-        "version 1.0.0, evidence last reviewed 2026-11-21",
+        "version 1.1.0, evidence last reviewed 2026-11-30",
         "Standard 10 Hz rTMS: response [",
         "Sources",
     ] {

@@ -453,3 +453,21 @@ fn every_source_is_named_briefly_in_plain_words_without_the_editors_notes() {
         assert!(!label.starts_with('['), "{}: {label}", c.id);
     }
 }
+
+#[test]
+fn two_sources_that_would_read_the_same_get_letters() {
+    let rows = comparison(SortKey::DataOrder);
+    let briefs: Vec<&str> = rows.citations.iter().map(|c| c.brief.as_str()).collect();
+    let vns = |id: &str| {
+        rows.citations
+            .iter()
+            .find(|c| c.citation.id == id)
+            .map(|c| c.brief.clone())
+    };
+    // The 10-week trial and the 12-month follow-up behind VNS's two figures.
+    assert_eq!(vns("RUSH2005A").as_deref(), Some("Rush 2005a"));
+    assert_eq!(vns("RUSH2005B").as_deref(), Some("Rush 2005b"));
+    for (i, b) in briefs.iter().enumerate() {
+        assert!(!briefs[i + 1..].contains(b), "{b} twice");
+    }
+}

@@ -125,15 +125,15 @@ fn OptionCard(props: &OptionCardProps) -> Html {
                 </p>
             }
             <p class="trd-card-involves">{ involves }</p>
+            if row.figures_from_different_studies() && props.metrics.len() > 1 {
+                <p class="trd-card-note">{ t.card_different_studies }</p>
+            }
             <div class="trd-card-figures">
                 { for props.metrics.iter().filter_map(|&metric| {
                     let figure = row.figure(metric)?;
                     Some(figure_line(props, figure, metric))
                 }) }
             </div>
-            if row.figures_from_different_studies() && props.metrics.len() > 1 {
-                <p class="trd-card-note">{ t.card_different_studies }</p>
-            }
             <div id={detail_id} class="trd-card-detail">
                 if props.option_open {
                     <OptionDetail words={w} data={props.data.clone()} option_id={AttrValue::from(row.id.clone())}
@@ -188,7 +188,7 @@ fn figure_line(props: &OptionCardProps, figure: &Figure, metric: Metric) -> Html
         .citation_numbers
         .iter()
         .filter_map(|n| props.citations.get(n - 1))
-        .map(|c| c.citation.brief())
+        .map(|c| c.brief.clone())
         .collect();
     let bars = match FigureBars::of(figure).map(|b| b.svg()) {
         Some(Ok(svg)) => html! {
@@ -202,7 +202,7 @@ fn figure_line(props: &OptionCardProps, figure: &Figure, metric: Metric) -> Html
                 aria-expanded={open.to_string()} aria-controls={details_id.clone()}>
                 <span class="trd-fig-head">
                     <span class="trd-fig-label">
-                        { short_outcome(metric, w) }
+                        { w.outcome_briefly(metric) }
                         <span class="trd-fig-term">{ format!(" ({})", w.metric_lower(metric)) }</span>
                     </span>
                     { " " }<strong class="trd-fig-value">{ value }</strong>
@@ -212,6 +212,9 @@ fn figure_line(props: &OptionCardProps, figure: &Figure, metric: Metric) -> Html
                 if !compare.is_empty() {
                     <span class="trd-fig-compare">{ compare }</span>
                 }
+                { for figure.comparator.as_ref().and_then(|c| c.difference_words(w)).map(|words| html! {
+                    <span class="trd-flag trd-flag-difference">{ words }</span>
+                }) }
                 { for figure.flag(w).map(|f| html! { <span class="trd-flag">{ f }</span> }) }
                 if figure.is_reported() {
                     <span class="trd-fig-source">
@@ -233,23 +236,7 @@ fn figure_line(props: &OptionCardProps, figure: &Figure, metric: Metric) -> Html
     }
 }
 
-/// "Much better": the outcome in everyday words, as a card's figure is labelled (the study's
-/// word follows it, shown where there is room).
-fn short_outcome(metric: Metric, w: Words) -> String {
-    let t = w.t();
-    match metric {
-        Metric::Response => t.outcome_response_short.to_string(),
-        Metric::Remission => t.outcome_remission_short.to_string(),
-        other => w.metric(other).to_string(),
-    }
-}
-
 /// "Much better (response)": the outcome in everyday words, with its study name.
 pub fn outcome_words(metric: Metric, w: Words) -> String {
-    let t = w.t();
-    match metric {
-        Metric::Response => t.outcome_response.to_string(),
-        Metric::Remission => t.outcome_remission.to_string(),
-        other => w.metric(other).to_string(),
-    }
+    w.outcome(metric).to_string()
 }

@@ -221,7 +221,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                 }) }
             }
             <p class="trd-note">
-                { t.lede }{ " " }<strong>{ t.note_not_head_to_head }</strong>
+                <span class="trd-lede">{ t.lede }{ " " }</span><strong>{ t.note_not_head_to_head }</strong>
                 <span class="trd-note-more">{ " " }{ t.note_different_studies }</span>
             </p>
             <HowToRead words={w} data={props.data.clone()} />

@@ -1,4 +1,4 @@
-use super::{kind_meaning, SharedDataset};
+use super::{kind_meaning, outcome_words, SharedDataset};
 use trd_core::model::{ComparatorKind, Tier};
 use trd_core::words::Words;
 use yew::prelude::*;
@@ -38,8 +38,8 @@ pub fn HowToRead(props: &HowToReadProps) -> Html {
         <details class="trd-how">
             <summary>{ t.how_to_read }</summary>
             <dl class="trd-how-list">
-                <dt>{ w.metric(trd_core::model::Metric::Response) }</dt><dd>{ definitions.response.clone() }</dd>
-                <dt>{ w.metric(trd_core::model::Metric::Remission) }</dt><dd>{ definitions.remission.clone() }</dd>
+                <dt>{ outcome_words(trd_core::model::Metric::Response, w) }</dt><dd>{ definitions.response.clone() }</dd>
+                <dt>{ outcome_words(trd_core::model::Metric::Remission, w) }</dt><dd>{ definitions.remission.clone() }</dd>
             </dl>
             <p>{ t.how_people }</p>
             <p>{ t.how_groups }</p>

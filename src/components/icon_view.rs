@@ -63,6 +63,9 @@ pub fn IconView(props: &IconViewProps) -> Html {
                         <li class="trd-icon-card" key={row.id.clone()} data-option={row.id.clone()}>
                             <Heading level={props.heading_level}>{ row.name.clone() }</Heading>
                             { for figure.flag(w).map(|flag| html! { <span class="trd-flag">{ flag }</span> }) }
+                            { for comparator.and_then(|c| c.difference_words(w)).map(|words| html! {
+                                <span class="trd-flag trd-flag-difference">{ words }</span>
+                            }) }
                             <div class={classes!("trd-icon-pair", (d >= 1000).then_some("trd-icon-pair-wide"))}>
                                 { option_array.unwrap_or_else(|| html! { <p class="trd-missing">{ format!("{}: {}", outcome_words(props.metric, w), figure.value_text(w)) }</p> }) }
                                 { comparator_array.unwrap_or_else(|| match comparator {

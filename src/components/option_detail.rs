@@ -68,7 +68,7 @@ fn finding(data: &SharedDataset, f: &Finding, w: Words) -> Html {
     let label = f
         .label
         .clone()
-        .unwrap_or_else(|| w.metric(f.metric).to_string());
+        .unwrap_or_else(|| w.outcome(f.metric).to_string());
     let facts: Vec<String> = [
         f.arm.clone(),
         f.detail.clone(),

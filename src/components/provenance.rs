@@ -17,7 +17,7 @@ pub fn figure_view(
     w: Words,
 ) -> Html {
     let t = w.t();
-    let metric = w.metric(figure.metric);
+    let metric = w.outcome(figure.metric);
     if !figure.is_reported() {
         return html! {
             <div class="trd-figure trd-figure-missing">

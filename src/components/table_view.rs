@@ -108,7 +108,7 @@ fn cells(figure: &Figure, prefix: &str, citations: &[NumberedCitation], w: Words
     let text = |value: Option<String>| value.unwrap_or_else(|| t.not_reported.to_string());
     html! {
         <>
-            <td role="cell" class="trd-col-outcome" data-label={t.outcome}>{ w.metric(figure.metric) }</td>
+            <td role="cell" class="trd-col-outcome" data-label={t.outcome}>{ w.outcome(figure.metric) }</td>
             <td role="cell" class="trd-col-figure" data-label={t.figure}>
                 <strong>{ figure.value_text(w) }</strong>
                 { for figure.flag(w).map(|flag| html! { <span class="trd-flag">{ flag }</span> }) }

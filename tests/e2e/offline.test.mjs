@@ -23,7 +23,7 @@ test('the single-file copy opened from disk works with no network', async () => 
   assert.equal(await widget.locator('.trd-card').count(), 16);
   assert.ok(await widget.locator('.trd-card .trd-fig-bars svg').count() >= 16, 'the figures are drawn');
   const text = await widget.locator('article.trd-evidence').innerText();
-  for (const part of ['29.3%', 'about 29 in 100', 'vs sham (placebo) treatment: 10.4%', 'do not compare the options directly', 'Evidence last reviewed 2026-11-21']) {
+  for (const part of ['29.3%', 'about 29 in 100', 'vs sham (placebo) treatment: 10.4%', 'do not compare the options directly', 'Evidence last reviewed 2026-11-30']) {
     assert.ok(text.includes(part), `the offline copy shows ${part}`);
   }
   // Styles came along: the widget has its white card and the charts their colours.

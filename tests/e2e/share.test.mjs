@@ -28,7 +28,7 @@ test('the address keeps the view, and opening it restores exactly that view', as
   assert.match(url, /sort=remission/);
   assert.match(url, /view=icons/);
   assert.match(url, /invasive=2/);
-  assert.match(url, /v=1\.0\.0&reviewed=2026-11-21/, 'the link carries the dataset version');
+  assert.match(url, /v=1\.1\.0&reviewed=2026-11-30/, 'the link carries the dataset version');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await unfold(page, 'Share');
   await widget(page).getByRole('button', { name: 'Copy link to this view' }).click();
@@ -63,14 +63,14 @@ test('the data downloads as CSV with one row per finding and its sources', async
     page.waitForEvent('download'),
     widget(page).getByRole('button', { name: 'Download the data (CSV)' }).click(),
   ]);
-  assert.equal(download.suggestedFilename(), 'trd-evidence-1.0.0-findings.csv');
+  assert.equal(download.suggestedFilename(), 'trd-evidence-1.1.0-findings.csv');
   const csv = readFileSync(await download.path(), 'utf8');
   const data = JSON.parse(readFileSync(new URL('../../data/trd-evidence.json', import.meta.url), 'utf8'));
   const findings = data.options.filter((o) => ['rtms', 'ect', 'esketamine'].includes(o.id)).reduce((n, o) => n + o.findings.length, 0);
   const rows = csv.trim().split('\r\n');
   assert.equal(rows.length, 1 + findings, 'a header and one row per finding');
   assert.match(rows[0], /^option_id,option,metric,/);
-  assert.ok(csv.includes('29.3%') && csv.includes('1.0.0,2026-11-21'));
+  assert.ok(csv.includes('29.3%') && csv.includes('1.1.0,2026-11-30'));
   assertNoProblems(problems);
   await context.close();
 });
@@ -93,7 +93,7 @@ test('the chart downloads as SVG and as a 2x PNG, with title, note, figures and 
   assert.equal(parsed.error, null, 'the SVG parses');
   assert.equal(parsed.name, 'svg');
   for (const part of ['Treatment-resistant depression', 'do not compare the options directly', 'Standard 10 Hz rTMS', '29.3%',
-    'Vagus nerve stimulation', '$40,000–45,000', 'version 1.0.0', 'Sources']) {
+    'Vagus nerve stimulation', '$40,000–45,000', 'version 1.1.0', 'Sources']) {
     assert.ok(parsed.text.includes(part), `the SVG shows ${part}`);
   }
   const [pngDownload] = await Promise.all([

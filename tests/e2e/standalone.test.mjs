@@ -30,7 +30,7 @@ for (const width of [1440, 360]) {
       }
       assert.match(text, /the figures do not compare the options directly/);
       assert.match(text, /Well again(\s|\(remission\))*\s*not reported/);
-      assert.match(text, /Evidence last reviewed 2026-11-21/);
+      assert.match(text, /Evidence last reviewed 2026-11-30/);
       // The charts of what each option involves and costs, drawn at the width they are shown.
       await unfold(page, 'Charts');
       const charts = page.locator('.trd-chart-image');
@@ -235,8 +235,8 @@ test('an option\'s card opens everything about it: controlled and uncontrolled f
   assert.equal(await button.getAttribute('aria-expanded'), 'true');
   const panel = page.locator('#trd0-detail-rtms');
   const text = await panel.innerText();
-  assert.match(text, /Response: 29\.3%.*compared with sham 10\.4%.*Meta-analysis of 29 double-blind sham-controlled RCTs/s);
-  assert.match(text, /Response: 58\.0 \(clinician CGI-S\).*Naturalistic multisite observational study.*tier C: uncontrolled/s);
+  assert.match(text, /Much better \(response\): 29\.3%.*compared with sham 10\.4%.*Meta-analysis of 29 double-blind sham-controlled RCTs/s);
+  assert.match(text, /Much better \(response\): 58\.0 \(clinician CGI-S\).*Naturalistic multisite observational study.*tier C: uncontrolled/s);
   assert.match(text, /Cleared \(device\) \(2008\)/);
   assert.deepEqual(await axeViolations(page), [], 'no violations with an option open');
   await panel.screenshot({ path: `${ARTIFACTS}/detail-rtms-1440.png` });
@@ -250,11 +250,11 @@ for (const width of [1440, 360]) {
     await page.getByRole('button', { name: 'People', exact: true }).click();
     const rtms = page.locator('.trd-icon-card[data-option="rtms"]');
     await rtms.waitFor();
-    assert.match(await rtms.innerText(), /Standard 10 Hz rTMS: about 29 in 100 people responded \(29\.3%\)\s+sham \(placebo\) treatment: about 10 in 100 people responded \(10\.4%\)/);
+    assert.match(await rtms.innerText(), /Standard 10 Hz rTMS: about 29 in 100 people got much better \(29\.3%\)\s+sham \(placebo\) treatment: about 10 in 100 people got much better \(10\.4%\)/);
     await page.getByLabel('Out of').selectOption('1000');
-    assert.match(await rtms.innerText(), /293 in 1000 people responded \(29\.3%\)/);
+    assert.match(await rtms.innerText(), /293 in 1000 people got much better \(29\.3%\)/);
     await page.getByLabel('Out of').selectOption('10');
-    assert.match(await rtms.innerText(), /about 3 in 10 people responded \(29\.3%\)/);
+    assert.match(await rtms.innerText(), /about 3 in 10 people got much better \(29\.3%\)/);
     await page.getByLabel('Out of').selectOption('100');
     // Option and comparison side by side, and no icon under 8 px.
     const [option, comparison] = await rtms.locator('.trd-icon-figure').evaluateAll((els) =>

@@ -1,10 +1,12 @@
 //! The bars of one figure, as each option's card shows them: the option's rate as a filled bar
-//! on a faint 0–100% track, and its comparison group's rate beneath as an outline, solid for a
-//! control group (sham, placebo, usual care) and dashed for a group given another treatment.
+//! on a faint 0–100% track, and its comparison group's rate beneath as an outline: solid for a
+//! control group (sham, placebo, usual care), dashed for a group given another treatment,
+//! dotted for other people given the same treatment (a subgroup, not randomized).
 //! No text: the card writes the figures beside the bars, where they wrap and read as text. So
 //! the picture stretches to any width, and every card's bars share one scale.
 
 use super::svg::{svg_picture, ChartError, Fit, Ink, SvgOptions};
+use crate::model::ComparatorKind;
 use crate::view_model::Figure;
 use plotters::prelude::*;
 
@@ -19,8 +21,8 @@ const COMPARATOR: i32 = 8;
 pub struct FigureBars {
     /// The option's rate, in percent.
     pub option: f64,
-    /// The comparison group's rate, and whether it got another treatment.
-    pub comparator: Option<(f64, bool)>,
+    /// The comparison group's rate, and the outline it is drawn with.
+    pub comparator: Option<(f64, Ink)>,
 }
 
 impl FigureBars {
@@ -32,7 +34,7 @@ impl FigureBars {
             comparator: figure
                 .comparator
                 .as_ref()
-                .and_then(|c| Some((c.percent()?, c.is_other_treatment()))),
+                .and_then(|c| Some((c.percent()?, outline(c.kind)))),
         })
     }
 
@@ -62,12 +64,7 @@ impl FigureBars {
                 [(0, 1), (x(self.option).max(2), 1 + BAR)],
                 Ink::Mark.color().filled(),
             )?;
-            if let Some((rate, other_treatment)) = self.comparator {
-                let ink = if other_treatment {
-                    Ink::Other
-                } else {
-                    Ink::Mark2
-                };
+            if let Some((rate, ink)) = self.comparator {
                 let top = 1 + BAR + GAP;
                 draw(
                     [(0, top), (x(rate).max(2), top + COMPARATOR)],
@@ -76,5 +73,17 @@ impl FigureBars {
             }
             Ok(())
         })
+    }
+}
+
+/// The outline a comparison group is drawn with, by what it got.
+pub fn outline(kind: ComparatorKind) -> Ink {
+    match kind {
+        ComparatorKind::Active => Ink::Other,
+        ComparatorKind::Subgroup => Ink::Subgroup,
+        ComparatorKind::Sham
+        | ComparatorKind::Placebo
+        | ComparatorKind::UsualCare
+        | ComparatorKind::None => Ink::Mark2,
     }
 }

@@ -69,6 +69,9 @@ pub struct RowLayout {
     pub bar: Option<(i32, i32)>,
     /// The comparison group's hollow bar: (top, right end).
     pub comparator_bar: Option<(i32, i32)>,
+    /// Its outline: solid for a control group, dashed for another treatment, dotted for a
+    /// subgroup (see `bars::outline`).
+    pub comparator_ink: Ink,
     /// Top and bottom of the bars and their labels, where gridlines are drawn.
     pub bar_zone: (i32, i32),
     /// Where the filled bar starts, when it is a range rather than starting at zero.

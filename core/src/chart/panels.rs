@@ -4,7 +4,8 @@
 use super::rows::{metric_layout, Grid};
 use super::text::{fit, muted_line, text_width, value_label};
 use super::{
-    Anchor, Axis, Label, Layout, RowLayout, Tone, BAR, COMPARATOR_BAR, GAP, SMALL_SIZE, VALUE_SIZE,
+    Anchor, Axis, Ink, Label, Layout, RowLayout, Tone, BAR, COMPARATOR_BAR, GAP, SMALL_SIZE,
+    VALUE_SIZE,
 };
 use crate::state::{Panel, PanelChoice};
 use crate::view_model::{CostView, OptionRow};
@@ -54,6 +55,7 @@ fn named_rows(
                 name_lines,
                 bar: None,
                 comparator_bar: None,
+                comparator_ink: Ink::Mark2,
                 bar_zone: (bar_top, bar_top + MARKS),
                 bar_start: None,
                 steps: None,
@@ -176,7 +178,7 @@ pub fn cost_layout(rows: &[OptionRow], width: u32, w: Words) -> Layout {
                     (left, right),
                     mid,
                 ));
-                unit_and_year(cost, w)
+                unit_and_year(cost, right - left - 6, w)
             }
             (Some(cost), None) => {
                 place.labels.push(muted_line(
@@ -209,18 +211,32 @@ fn on_axis<'a>(row: &'a OptionRow, currency: &str) -> Option<&'a CostView> {
     row.cost.as_ref().filter(|c| c.currency == currency)
 }
 
-/// "a month (2024)", or "a month (year: not given)" where the year has no digits.
-fn unit_and_year(cost: &CostView, w: Words) -> String {
+/// "a month (2024)", or "a month (year: not given)" where the year has no digits. Where that
+/// is wider than `room`, the year by its digits alone ("the device alone (2022)" for "April
+/// 2022 USD"), so a cut never leaves a wrong date such as "(April 20…".
+fn unit_and_year(cost: &CostView, room: i32, w: Words) -> String {
     let t = w.t();
-    let template = if cost.price_year.chars().any(|c| c.is_ascii_digit()) {
-        t.chart_unit_year
-    } else {
-        t.chart_unit_year_words
+    let unit = w.cost_unit(cost.unit);
+    let year_digits = cost
+        .price_year
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|run| run.len() == 4);
+    let full = match year_digits {
+        Some(_) => w.fill(
+            t.chart_unit_year,
+            &[("unit", unit), ("year", &cost.price_year)],
+        ),
+        None => w.fill(
+            t.chart_unit_year_words,
+            &[("unit", unit), ("year", &cost.price_year)],
+        ),
     };
-    w.fill(
-        template,
-        &[("unit", w.cost_unit(cost.unit)), ("year", &cost.price_year)],
-    )
+    match year_digits {
+        Some(year) if text_width(&full, SMALL_SIZE) > room => {
+            w.fill(t.chart_unit_year, &[("unit", unit), ("year", year)])
+        }
+        _ => full,
+    }
 }
 
 /// A price beside its mark: after it, or before it when the mark is near the right end (on a

@@ -5,7 +5,7 @@
 
 use super::text::{fit, fits_beside_or_inside, label_at, muted_line, value_label, wrap};
 use super::{
-    Anchor, Axis, Label, Layout, RowLayout, Tone, AXIS_HEIGHT, BAR, COMPARATOR_BAR, GAP, LINE,
+    Anchor, Axis, Ink, Label, Layout, RowLayout, Tone, AXIS_HEIGHT, BAR, COMPARATOR_BAR, GAP, LINE,
     NAME_SIZE, ROW_PADDING, SMALL_SIZE, STACK_BELOW, TOP_MARGIN, VALUE_SIZE,
 };
 use crate::model::Metric;
@@ -266,6 +266,9 @@ fn metric_row(grid: &Grid, row: &OptionRow, metric: Metric, top: i32, w: Words) 
         name_lines,
         bar,
         comparator_bar: comparator_end.map(|end| (comparator_top, end.max(left + 2))),
+        comparator_ink: figure
+            .and_then(|f| f.comparator.as_ref())
+            .map_or(Ink::Mark2, |c| super::bars::outline(c.kind)),
         bar_zone: (bar_top, bar_top + bars_height),
         bar_start: None,
         steps: None,

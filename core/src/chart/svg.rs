@@ -42,6 +42,9 @@ pub enum Ink {
     Mark2,
     /// The outline of a group given another treatment (drawn dashed).
     Other,
+    /// The outline of other people given the same treatment, compared as a subgroup, not
+    /// randomized (drawn dotted).
+    Subgroup,
     Grid,
     Flag,
     /// Empty icons in an icon array.
@@ -51,12 +54,13 @@ pub enum Ink {
 }
 
 impl Ink {
-    const ALL: [Ink; 9] = [
+    const ALL: [Ink; 10] = [
         Ink::Text,
         Ink::Muted,
         Ink::Mark,
         Ink::Mark2,
         Ink::Other,
+        Ink::Subgroup,
         Ink::Grid,
         Ink::Flag,
         Ink::Empty,
@@ -70,6 +74,7 @@ impl Ink {
             Ink::Mark => (0x1d, 0x4e, 0x89),
             Ink::Mark2 => (0x59, 0x59, 0x59),
             Ink::Other => (0x5a, 0x5a, 0x5a),
+            Ink::Subgroup => (0x5b, 0x5b, 0x5b),
             Ink::Grid => (0xdd, 0xdd, 0xdd),
             Ink::Flag => (0x7a, 0x4a, 0x00),
             Ink::Empty => (0x8a, 0x8f, 0x98),
@@ -91,6 +96,7 @@ impl Ink {
             Ink::Mark => "mark",
             Ink::Mark2 => "mark2",
             Ink::Other => "other",
+            Ink::Subgroup => "subgroup",
             Ink::Grid => "grid",
             Ink::Flag => "flag",
             Ink::Empty => "empty",
@@ -217,9 +223,12 @@ impl SvgCanvas<'_> {
         if stroke && self.keep_strokes {
             self.out.push_str(r#" vector-effect="non-scaling-stroke""#);
         }
-        if stroke && Ink::of(color) == Some(Ink::Other) {
+        match Ink::of(color) {
             // Another treatment's group: a dashed outline, never read as a control group.
-            self.out.push_str(r#" stroke-dasharray="6 3""#);
+            Some(Ink::Other) if stroke => self.out.push_str(r#" stroke-dasharray="6 3""#),
+            // Other people given the same treatment: dotted, neither a control nor a treatment.
+            Some(Ink::Subgroup) if stroke => self.out.push_str(r#" stroke-dasharray="2 2""#),
+            _ => {}
         }
         if color.alpha < 1.0 {
             // Integer arithmetic: formatting an f64 would add float printing to the wasm.
@@ -459,7 +468,7 @@ pub(super) fn draw_row(
         // Hollow: told apart from the option's bar by shape, not only by colour.
         root.draw(&Rectangle::new(
             [(frame.plot_left, top), (end, top + COMPARATOR_BAR)],
-            Color::stroke_width(&Ink::Mark2.color(), 2),
+            Color::stroke_width(&row.comparator_ink.color(), 2),
         ))
         .map_err(err)?;
     }

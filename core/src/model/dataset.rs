@@ -33,6 +33,14 @@ pub struct DatasetInfo {
     /// Localisable crisis-help text shown by the standalone page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crisis_line: Option<String>,
+    /// The language the file's text is written in (a BCP 47 tag such as "en" or "es");
+    /// English where not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// For a translation, the language of the edition it translates (same version and review
+    /// date); readers are told so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translated_from: Option<String>,
 }
 
 /// Words every reader needs to read the figures, in the dataset so hosts can localise them.
@@ -110,6 +118,9 @@ pub enum RegulatoryStatus {
     Approved,
     /// A device cleared or approved for this use.
     Cleared,
+    /// The regulator set the device class for this use (as the FDA did for ECT devices in 2018),
+    /// with no clearance of a particular device documented.
+    Reclassified,
     /// Approved for something else; used off-label.
     OffLabel,
     Investigational,
@@ -125,6 +136,7 @@ impl RegulatoryStatus {
         match self {
             RegulatoryStatus::Approved => "approved",
             RegulatoryStatus::Cleared => "cleared",
+            RegulatoryStatus::Reclassified => "reclassified",
             RegulatoryStatus::OffLabel => "off_label",
             RegulatoryStatus::Investigational => "investigational",
             RegulatoryStatus::NotApplicable => "not_applicable",

@@ -266,6 +266,19 @@ pub struct Comparator {
     /// Anything else the sheet gives with the comparator (differences, p-values, NNT).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// What the study found about the difference from this group, where the source says (the
+    /// sheet's "NS", "no difference"): readers are told beside the figure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub difference: Option<Difference>,
+}
+
+/// The study's verdict on the difference between the option and its comparison group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Difference {
+    /// Not statistically significant: the difference could be chance.
+    NotSignificant,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -19,6 +19,7 @@ catalogue! {
     category_investigational,
     status_approved,
     status_cleared,
+    status_reclassified,
     status_off_label,
     status_investigational,
     status_not_applicable,
@@ -54,6 +55,8 @@ catalogue! {
     tier_short,
     flag_uncontrolled,
     flag_secondary,
+    /// Beside a figure whose difference from its comparison group was not significant.
+    flag_not_clearly_different,
     comparator_kind_sham,
     comparator_kind_placebo,
     comparator_kind_usual_care,

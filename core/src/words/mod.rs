@@ -227,6 +227,27 @@ impl Words {
         }
     }
 
+    /// "Much better (response)": an outcome in everyday words with the studies' name for it,
+    /// wherever a figure is labelled, so cards, table, people view and details agree.
+    pub fn outcome(self, metric: Metric) -> &'static str {
+        let t = self.t();
+        match metric {
+            Metric::Response => t.outcome_response,
+            Metric::Remission => t.outcome_remission,
+            other => self.metric(other),
+        }
+    }
+
+    /// "Much better": the everyday words alone, where the studies' name follows separately.
+    pub fn outcome_briefly(self, metric: Metric) -> &'static str {
+        let t = self.t();
+        match metric {
+            Metric::Response => t.outcome_response_short,
+            Metric::Remission => t.outcome_remission_short,
+            other => self.metric(other),
+        }
+    }
+
     /// The metric inside a sentence ("response").
     pub fn metric_lower(self, metric: Metric) -> String {
         self.metric(metric).to_lowercase()
@@ -251,6 +272,7 @@ impl Words {
         match status {
             RegulatoryStatus::Approved => t.status_approved,
             RegulatoryStatus::Cleared => t.status_cleared,
+            RegulatoryStatus::Reclassified => t.status_reclassified,
             RegulatoryStatus::OffLabel => t.status_off_label,
             RegulatoryStatus::Investigational => t.status_investigational,
             RegulatoryStatus::NotApplicable => t.status_not_applicable,
