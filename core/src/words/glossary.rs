@@ -6,9 +6,10 @@ use super::{Catalogue, Words};
 
 type Definition = fn(&Catalogue) -> &'static str;
 
-/// Abbreviation → its words. A longer term comes before a shorter one it contains ("rTMS"
-/// before "TMS"), so text matches the longest.
-const TERMS: [(&str, Definition); 45] = [
+/// Abbreviation → its words, with the Spanish abbreviations Spanish text uses for the same
+/// terms (DRT for TRD, TEC for ECT…). A longer term comes before a shorter one it contains
+/// ("rTMS" before "TMS"), so text matches the longest.
+const TERMS: [(&str, Definition); 63] = [
     ("TRD", |t| t.term_trd),
     ("MDD", |t| t.term_mdd),
     ("MDE", |t| t.term_mde),
@@ -54,6 +55,24 @@ const TERMS: [(&str, Definition); 45] = [
     ("FDA", |t| t.term_fda),
     ("NICE", |t| t.term_nice),
     ("QALY", |t| t.term_qaly),
+    ("DRT", |t| t.term_trd),
+    ("TDM", |t| t.term_mdd),
+    ("ISRS", |t| t.term_ssri),
+    ("IRSN", |t| t.term_snri),
+    ("IMAO", |t| t.term_maoi),
+    ("TCC", |t| t.term_cbt),
+    ("TIP", |t| t.term_ipt),
+    ("EMTr", |t| t.term_rtms),
+    ("EMT", |t| t.term_tms),
+    ("RMf", |t| t.term_fmri),
+    ("RM", |t| t.term_mri),
+    ("TEC", |t| t.term_ect),
+    ("ENV", |t| t.term_vns),
+    ("ECP", |t| t.term_dbs),
+    ("ECA", |t| t.term_rct),
+    ("IC", |t| t.term_ci),
+    ("DE", |t| t.term_sd),
+    ("AVAC", |t| t.term_qaly),
 ];
 
 /// Whether `token` is the abbreviation `term` as text writes it: itself, a plural ("RCTs",

@@ -7,6 +7,7 @@
 //! language.
 
 mod en;
+mod es;
 mod glossary;
 
 use crate::model::{
@@ -18,15 +19,17 @@ use crate::model::{
 pub enum Lang {
     #[default]
     En,
+    Es,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
 
     /// The BCP 47 tag, for `lang` attributes and settings.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Es => "es",
         }
     }
 
@@ -42,6 +45,7 @@ impl Lang {
     fn catalogue(self) -> &'static Catalogue {
         match self {
             Lang::En => &en::EN,
+            Lang::Es => &es::ES,
         }
     }
 }
