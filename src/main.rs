@@ -74,6 +74,12 @@ mod web {
         let query = web_sys::window()
             .and_then(|w| w.location().search().ok())
             .unwrap_or_default();
+        // The language of the page around the widget: the nearest `lang` above it (its own
+        // `lang` is read as the attribute).
+        let inherited = settings
+            .parent_element()
+            .and_then(|parent| parent.closest("[lang]").ok().flatten())
+            .and_then(|element| element.get_attribute("lang"));
         Settings::read_page(
             default_src,
             |name| {
@@ -83,6 +89,7 @@ mod web {
             },
             &query,
             frame,
+            inherited.as_deref(),
         )
     }
 }

@@ -7,6 +7,7 @@
 //   dist/embed/trd-evidence-core.wasm   the widget, built by Trunk (wasm-opt -Oz)
 //   dist/embed/trd-evidence.css         the widget's styles (src/styles/widget.css)
 //   dist/embed/trd-evidence.json        the bundled dataset (data/trd-evidence.json)
+//   dist/embed/trd-evidence.es.json     its Spanish edition (data/trd-evidence.es.json)
 //   dist/embed/embed.html               the iframe page, with trd-evidence-frame.css
 //   dist/embed/trd-evidence-resizer.js  the optional host-side iframe resizer
 import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ for (const [from, to] of [
   ['src/web/trd-evidence-frame.css', 'trd-evidence-frame.css'],
   ['src/styles/widget.css', 'trd-evidence.css'],
   ['data/trd-evidence.json', 'trd-evidence.json'],
+  ['data/trd-evidence.es.json', 'trd-evidence.es.json'],
 ]) {
   copyFileSync(join(root, from), join(embed, to));
 }
@@ -56,7 +58,11 @@ if (/^\s*(import|export)\b/m.test(glue + loader)) throw new Error('offline copy:
 const offline = {
   wasm: read('trd-evidence-core.wasm').toString('base64'),
   css: read('trd-evidence.css').toString(),
-  data: `data:application/json;base64,${read('trd-evidence.json').toString('base64')}`,
+  // Every language's bundled data, by its tag (as the loader's LANGUAGES).
+  data: {
+    en: `data:application/json;base64,${read('trd-evidence.json').toString('base64')}`,
+    es: `data:application/json;base64,${read('trd-evidence.es.json').toString('base64')}`,
+  },
 };
 // "</script" inside the inline script would end it early; JSON escapes keep it out.
 const payload = JSON.stringify(offline).replace(/</g, '\\u003c');
@@ -65,7 +71,6 @@ const page = cleaned
   .replace('<script type="module" src="embed/trd-evidence.js"></script>',
     // "</script" in the code (even in a comment) would end the inline script early.
     `<script type="module">\nglobalThis.__TRD_EVIDENCE_OFFLINE__ = ${payload};\n${`${glue}\n${loader}`.replace(/<\/script/gi, '<\\/script')}\n</script>`)
-  .replace(/ permalink>/, '>')
   .replace('<a href="embed/trd-evidence.json">trd-evidence.json</a>', 'inside this file');
 if (page.includes('page.css') || page.includes('src="embed/')) throw new Error('offline copy: a file link is left');
 writeFileSync(join(dist, 'trd-evidence-offline.html'), page);

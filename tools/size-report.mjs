@@ -34,8 +34,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   the wasm (326 messages, +11.6 KB), the evidence update of 2026-11-30 (253 citations, links,
 //   comparator values: data 52,529 → 55,329 B) and flags for differences that could be chance:
 //   code 239,724 B, total 295,053 B. (Issue #13 is to bring the code to 150 KB.)
-export const BUDGET_CODE_BROTLI_BYTES = 241_000;
-export const BUDGET_BROTLI_BYTES = 297_000;
+// - code 241 KB → 243 KB, whole bundle 297 KB → 299 KB: choosing the language (lang, the
+//   page's language, the files by language), Spanish numbers and dates, the translated
+//   edition's footer line, the loader's words in Spanish: code 242,581 B, total 297,910 B.
+export const BUDGET_CODE_BROTLI_BYTES = 243_000;
+export const BUDGET_BROTLI_BYTES = 299_000;
 
 const KINDS = [
   ['wasm', (f) => f.endsWith('.wasm')],

@@ -16,29 +16,14 @@ const MARGIN: i32 = 24;
 const GAP: i32 = 16;
 const LINE: i32 = 20;
 
-/// The CSV's columns, in order: stable names a spreadsheet formula can refer to.
-pub const CSV_COLUMNS: [&str; 20] = [
-    "option_id",
-    "option",
-    "metric",
-    "outcome",
-    "arm",
-    "value",
-    "headline",
-    "compared_with",
-    "comparator_value",
-    "comparator_note",
-    "design",
-    "tier",
-    "n",
-    "population",
-    "timepoint",
-    "definition",
-    "note",
-    "sources",
-    "dataset_version",
-    "last_reviewed",
-];
+/// How many columns the CSV has; each language names them (`csv_columns` in the catalogue),
+/// with stable, space-free names a spreadsheet formula can refer to.
+pub const CSV_COLUMN_COUNT: usize = 20;
+
+/// The CSV's column names in this language, in order.
+pub fn csv_columns(w: Words) -> Vec<&'static str> {
+    w.t().csv_columns.split(',').collect()
+}
 
 /// One row per finding of each shown option (all findings, not only the headlines), in the
 /// view's order, with its sources written out.
@@ -46,7 +31,7 @@ pub fn findings_csv(data: &Dataset, comparison: &Comparison, w: Words) -> String
     let info = &data.dataset;
     let t = w.t();
     let mut out = String::new();
-    push_row(&mut out, CSV_COLUMNS.iter().map(|c| c.to_string()));
+    push_row(&mut out, csv_columns(w).into_iter().map(str::to_string));
     for row in &comparison.rows {
         let Some(option) = data.option(&row.id) else {
             continue;

@@ -6,11 +6,12 @@ mod common;
 
 use common::{shown, W};
 use std::collections::HashMap;
-use trd_core::export::{comparison_svg, findings_csv, CSV_COLUMNS};
+use trd_core::export::{comparison_svg, csv_columns, findings_csv, CSV_COLUMN_COUNT};
 use trd_core::load::load_dataset;
 use trd_core::model::Metric;
 use trd_core::settings::{SettingProblem, Settings, Theme};
 use trd_core::state::{Panel, PanelChoice, SortKey, View, ALL_PANELS};
+use trd_core::words::{Lang, Words};
 use trd_core::BUNDLED_DATA;
 
 /// Each problem as the widget lists it.
@@ -137,7 +138,7 @@ fn a_view_survives_the_round_trip_through_its_link() {
     let data = load_dataset(BUNDLED_DATA).unwrap();
     let plain = ViewState::initial(&data);
     assert_eq!(
-        view_query(&plain, &ALL_PANELS, &data),
+        view_query(&plain, &ALL_PANELS, &data, Lang::En),
         "?v=1.1.0&reviewed=2026-11-30",
         "the default view: only the version and review date, to cite it"
     );
@@ -159,7 +160,7 @@ fn a_view_survives_the_round_trip_through_its_link() {
         PanelChoice::Chart(Panel::Metric(Metric::Response)),
         PanelChoice::Chart(Panel::Cost),
     ];
-    let query = view_query(&state, &panels, &data);
+    let query = view_query(&state, &panels, &data, Lang::En);
     assert_eq!(
         query,
         "?options=rtms,ect,esketamine,cbt&metrics=response,cost&sort=remission&view=icons\
@@ -247,12 +248,16 @@ fn the_csv_has_one_row_per_finding_of_the_shown_options_with_its_sources() {
         .map(|o| o.findings.len())
         .sum();
     assert_eq!(rows.len(), 1 + findings, "a header and one row per finding");
-    assert_eq!(rows[0], CSV_COLUMNS.map(String::from).to_vec());
+    let columns = csv_columns(W);
+    assert_eq!(
+        rows[0],
+        columns.iter().map(|c| c.to_string()).collect::<Vec<_>>()
+    );
     assert!(
-        rows.iter().all(|r| r.len() == CSV_COLUMNS.len()),
+        rows.iter().all(|r| r.len() == CSV_COLUMN_COUNT),
         "every row has every column"
     );
-    let col = |name: &str| CSV_COLUMNS.iter().position(|c| *c == name).unwrap();
+    let col = |name: &str| columns.iter().position(|c| *c == name).unwrap();
     let headline = rows
         .iter()
         .find(|r| {
@@ -330,4 +335,88 @@ fn the_exported_svg_has_title_note_legend_figures_citation_numbers_and_sources()
     }
     assert_eq!(picture.width, 24 * 2 + 4 * 360 + 3 * 16);
     assert!(svg.contains(&format!(r#"height="{}""#, picture.height)));
+}
+
+#[test]
+fn the_language_comes_from_the_attribute_else_the_page_else_english() {
+    let read = |attribute: Option<&str>, page: Option<&str>| {
+        let lang = attribute.map(str::to_string);
+        Settings::read_page(
+            "https://cdn.example/embed/trd-evidence.json",
+            move |name| (name == "lang").then(|| lang.clone()).flatten(),
+            "",
+            false,
+            page,
+        )
+    };
+    let es = read(Some("es"), Some("en"));
+    assert_eq!(es.lang, Lang::Es, "the attribute wins over the page");
+    assert_eq!(
+        es.src, "https://cdn.example/embed/trd-evidence.es.json",
+        "the bundled data follows"
+    );
+    assert_eq!(read(None, Some("es-US")).lang, Lang::Es, "a Spanish page");
+    // An Arabic page: the widget has no Arabic, so English, and nothing to complain about.
+    let arabic = read(None, Some("ar"));
+    assert_eq!((arabic.lang, arabic.problems.len()), (Lang::En, 0));
+    assert_eq!(arabic.src, "https://cdn.example/embed/trd-evidence.json");
+    // Asked for by name, a language the widget does not have is reported.
+    let french = read(Some("fr"), None);
+    assert_eq!(french.lang, Lang::En);
+    assert_eq!(
+        french.problems[0].line(W),
+        "lang: \"fr\" is not one of en, es"
+    );
+    // The host's own data file wins in any language.
+    let own = Settings::read("trd-evidence.json", |name| match name {
+        "lang" => Some("es".into()),
+        "src" => Some("/clinic/datos.json".into()),
+        _ => None,
+    });
+    assert_eq!(
+        (own.lang, own.src.as_str()),
+        (Lang::Es, "/clinic/datos.json")
+    );
+    // The loader's list of files by language (the offline copy's are data: addresses).
+    let listed = "en=data:application/json;base64,AAA es=data:application/json;base64,BBB";
+    assert_eq!(
+        trd_core::settings::default_src_for(listed, Lang::Es),
+        "data:application/json;base64,BBB"
+    );
+    assert_eq!(
+        trd_core::settings::default_src_for(listed, Lang::En),
+        "data:application/json;base64,AAA"
+    );
+    // The iframe page takes the language from its address.
+    let frame = Settings::read_page(
+        "trd-evidence.json",
+        |_| None,
+        "?lang=es&options=rtms,ect",
+        true,
+        Some("en"),
+    );
+    assert_eq!(frame.lang, Lang::Es);
+}
+
+#[test]
+fn a_spanish_view_keeps_its_language_in_its_link_and_its_csv_is_in_spanish() {
+    let data = load_dataset(include_str!("../../data/trd-evidence.es.json")).unwrap();
+    let state = trd_core::state::ViewState::initial(&data);
+    let query = trd_core::settings::view_query(&state, &ALL_PANELS, &data, Lang::Es);
+    assert_eq!(query, "?lang=es&v=1.1.0&reviewed=2026-11-30");
+    let back = Settings::read("trd-evidence.json", |name| {
+        trd_core::settings::parse_query(&query)
+            .into_iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v)
+    });
+    assert_eq!(back.lang, Lang::Es);
+    let es = Words::new(Lang::Es);
+    let csv = findings_csv(&data, &shown(&data, &["rtms", "ect"]), es);
+    assert!(
+        csv.starts_with("id_opcion,opcion,medida,"),
+        "{}",
+        &csv[..80]
+    );
+    assert!(csv.contains("29,3\u{a0}%"), "rates in Spanish notation");
 }

@@ -471,3 +471,34 @@ fn two_sources_that_would_read_the_same_get_letters() {
         assert!(!briefs[i + 1..].contains(b), "{b} twice");
     }
 }
+
+#[test]
+fn each_language_writes_numbers_and_dates_its_way_with_the_same_digits() {
+    use trd_core::words::{Lang, Words};
+    let (en, es) = (Words::new(Lang::En), Words::new(Lang::Es));
+    assert_eq!(en.percent("26.1"), "26.1%");
+    assert_eq!(es.percent("26.1"), "26,1\u{a0}%");
+    assert_eq!(es.percent("50.0"), "50,0\u{a0}%", "the digits as written");
+    assert_eq!(es.percent_range("26", "35"), "26–35\u{a0}%");
+    assert_eq!(es.number("-5.4"), "\u{2212}5,4");
+    assert_eq!(en.grouped("1522"), "1,522");
+    assert_eq!(
+        es.grouped("1522"),
+        "1522",
+        "four digits stay together in Spanish"
+    );
+    assert_eq!(es.grouped("21496.07"), "21\u{a0}496,07");
+    assert_eq!(en.grouped("21496.07"), "21,496.07");
+    assert_eq!(
+        es.amount("USD", "40000", Some("45000")),
+        "$40\u{a0}000–45\u{a0}000"
+    );
+    assert_eq!(es.hours("16.7", Some("25"), false), "16,7–25 h");
+    assert_eq!(en.date("2026-11-30"), "2026-11-30");
+    assert_eq!(es.date("2026-11-30"), "30 de noviembre de 2026");
+    assert_eq!(es.date("2026-01-05"), "5 de enero de 2026");
+    assert_eq!(es.date("c. 2025"), "c. 2025", "not a date: as written");
+    assert_eq!(es.date("2026-13-01"), "2026-13-01");
+    assert_eq!(es.people_in("26.1", 100), "unas 26 de cada 100");
+    assert_eq!(es.language_name("en"), "inglés");
+}

@@ -30,8 +30,7 @@ pub fn App(props: &AppProps) -> Html {
     let load = use_state(|| LoadState::Loading);
     let attempt = use_state(|| 0u32);
     let settings = &props.settings;
-    // One language for now; the setting that chooses it comes with the second language.
-    let w = Words::default();
+    let w = Words::new(settings.lang);
     {
         let load = load.clone();
         use_effect_with((settings.src.clone(), *attempt), move |(src, _)| {
@@ -78,8 +77,8 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     html! {
-        // dir="auto": the text's own direction (English reads left to right on a right-to-left
-        // page; a dataset translated into Arabic or Hebrew reads right to left).
-        <div class="trd-root" dir="auto" data-theme={settings.theme.token()}>{ body }</div>
+        // The widget's own language and direction, whatever the page's (an English widget on
+        // an Arabic page reads left to right, and screen readers pronounce it as English).
+        <div class="trd-root" lang={settings.lang.tag()} dir={settings.lang.dir()} data-theme={settings.theme.token()}>{ body }</div>
     }
 }

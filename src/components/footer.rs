@@ -27,6 +27,11 @@ pub fn Footer(props: &FooterProps) -> Html {
                     <a href={url.clone()}>{ t.download_data_file }</a>
                 }) }
             </p>
+            { for info.translated_from.as_ref().map(|from| html! {
+                <p class="trd-translated">
+                    { w.fill(t.translated_from, &[("language", &w.language_name(from)), ("version", &info.version), ("reviewed", &w.date(&info.last_reviewed))]) }
+                </p>
+            }) }
             <p class="trd-disclaimer">{ info.disclaimer.clone() }</p>
             { for info.crisis_line.as_ref().map(|line| html! {
                 <p class="trd-crisis"><strong>{ t.crisis_lead }</strong>{ " " }{ line.clone() }</p>

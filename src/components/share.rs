@@ -29,7 +29,12 @@ pub fn Share(props: &ShareProps) -> Html {
     let status = use_state(String::new);
     let info = &props.data.dataset;
     let permalink = props.settings.permalink;
-    let query = view_query(&props.state, &props.settings.panels, &props.data);
+    let query = view_query(
+        &props.state,
+        &props.settings.panels,
+        &props.data,
+        props.settings.lang,
+    );
     let link = permalink.then(|| browser::page_url_with(&query)).flatten();
     use_effect_with(query, move |query| {
         if permalink {

@@ -14,11 +14,18 @@ const here = new URL('.', import.meta.url);
 const OFFLINE = globalThis.__TRD_EVIDENCE_OFFLINE__;
 // The settings a host may change after the widget starts (see the README). The widget reads
 // them itself; this list equals core/src/settings/attributes.rs ATTRIBUTES (a test checks).
-const ATTRIBUTES = ['src', 'options', 'metrics', 'sort', 'view', 'theme', 'heading-level', 'title',
-  'kind', 'invasive', 'icon-metric', 'denominator', 'present', 'crisis', 'permalink', 'v', 'reviewed'];
+const ATTRIBUTES = ['src', 'lang', 'options', 'metrics', 'sort', 'view', 'theme', 'heading-level',
+  'title', 'kind', 'invasive', 'icon-metric', 'denominator', 'present', 'crisis', 'permalink', 'v',
+  'reviewed'];
+// The languages the widget speaks, each with its bundled data file; this list equals
+// core/src/words/mod.rs Lang::ALL (a test checks). The widget picks the language.
+const LANGUAGES = ['en', 'es'];
 // On the iframe page every setting comes from the page's address (the widget reads it).
 const frame = document.documentElement.hasAttribute('data-trd-frame');
-const DEFAULT_DATA = OFFLINE?.data ?? new URL('trd-evidence.json', here).href;
+const DEFAULT_DATA = LANGUAGES.map((lang) => {
+  const file = lang === 'en' ? 'trd-evidence.json' : `trd-evidence.${lang}.json`;
+  return `${lang}=${OFFLINE ? OFFLINE.data[lang] : new URL(file, here).href}`;
+}).join(' ');
 // Start this far before an instance scrolls into view, so it is ready when the reader arrives.
 const NEAR = '800px 0px';
 
@@ -88,20 +95,44 @@ function attach(host, settings) {
   };
 }
 
+// The only words the widget cannot take from its catalogue, because its program did not load;
+// worded as its own error messages are. A new language adds its line here.
+const LOAD_FAILED = {
+  en: ['The comparison could not be shown',
+    (reason) => `The widget's program could not be loaded (${reason}). Check your connection and try again.`,
+    'Try again'],
+  es: ['No se pudo mostrar la comparación',
+    (reason) => `No se pudo cargar el programa del widget (${reason}). Revise su conexión e inténtelo de nuevo.`,
+    'Intentar de nuevo'],
+};
+
+/** The language an instance speaks, as the widget decides it: on the iframe page the address's
+ * lang, else its own lang, else its page's. */
+function languageOf(settings) {
+  const tag = (frame && new URLSearchParams(location.search).get('lang'))
+    || settings.getAttribute('lang') || settings.getAttribute('data-lang')
+    || settings.parentElement?.closest('[lang]')?.getAttribute('lang') || 'en';
+  const primary = tag.split(/[-_]/)[0].toLowerCase();
+  return LANGUAGES.includes(primary) ? primary : 'en';
+}
+
 /** The widget's code itself could not be loaded: say so in the box, with a retry. */
 function showLoadFailure(mount, settings, error, retry) {
+  const lang = languageOf(settings);
+  const [title, explain, again] = LOAD_FAILED[lang];
   const box = document.createElement('div');
   box.className = 'trd-evidence trd-error';
   box.setAttribute('role', 'alert');
+  box.lang = lang;
   const level = Number(settings.getAttribute('heading-level') ?? settings.getAttribute('data-heading-level')) || 2;
   const heading = document.createElement(`h${Math.min(Math.max(level, 1), 6)}`);
-  heading.textContent = 'The comparison could not be shown';
+  heading.textContent = title;
   const text = document.createElement('p');
-  text.textContent = `The widget's program could not be loaded (${error?.message ?? error}). Check your connection and try again.`;
+  text.textContent = explain(error?.message ?? error);
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'trd-button';
-  button.textContent = 'Try again';
+  button.textContent = again;
   button.addEventListener('click', () => { box.remove(); retry(); });
   box.append(heading, text, button);
   mount.replaceChildren(box);
@@ -115,9 +146,11 @@ class TrdEvidenceElement extends HTMLElement {
 }
 
 // The theme colours the element itself (:host([theme]) in the styles), so on the iframe page
-// it is copied from the address to the element.
+// it is copied from the address to the element; the page takes the language asked for, so its
+// title and the browser's tools read it as the widget does.
 const theme = frame && new URLSearchParams(location.search).get('theme');
 if (theme) for (const element of document.querySelectorAll('trd-evidence')) element.setAttribute('theme', theme);
+if (frame) document.documentElement.lang = languageOf(document.querySelector('trd-evidence') ?? document.documentElement);
 // The iframe page's height goes to the parent.
 if (frame) {
   let last = 0;

@@ -5,12 +5,13 @@
 use super::{metric_token, CrisisLine, Settings, Theme};
 use crate::model::{Category, Metric};
 use crate::state::{SortKey, View, ALL_PANELS, DENOMINATORS};
-use crate::words::Words;
+use crate::words::{Lang, Words};
 
 /// Every attribute a host may set, in the order the README documents them. The loader script
 /// (`src/web/trd-evidence.js`) observes the same list; a test keeps the two equal.
-pub const ATTRIBUTES: [&str; 17] = [
+pub const ATTRIBUTES: [&str; 18] = [
     "src",
+    "lang",
     "options",
     "metrics",
     "sort",
@@ -91,11 +92,15 @@ impl Settings {
     /// Reads a widget's settings on a page: its attributes through `attribute`, and, for the
     /// iframe page (`frame`) or an element marked `permalink`, the page's address `query`,
     /// which wins (the iframe page takes everything from it; a permalink only the view).
+    ///
+    /// `inherited` is the language of the page around the widget (the nearest `lang`): the
+    /// widget speaks it when it can and no `lang` is set, else English.
     pub fn read_page(
         default_src: &str,
         attribute: impl Fn(&str) -> Option<String>,
         query: &str,
         frame: bool,
+        inherited: Option<&str>,
     ) -> Settings {
         let from_address = frame || attribute("permalink").is_some();
         let address = if from_address {
@@ -103,6 +108,9 @@ impl Settings {
         } else {
             Vec::new()
         };
+        let page_lang = inherited
+            .filter(|tag| Lang::from_tag(tag).is_some())
+            .map(str::to_string);
         Settings::read(default_src, |name| {
             address
                 .iter()
@@ -110,19 +118,28 @@ impl Settings {
                 .find(|(key, _)| key == name)
                 .map(|(_, value)| value.clone())
                 .or_else(|| attribute(name))
+                .or_else(|| (name == "lang").then(|| page_lang.clone()).flatten())
         })
     }
 
     /// Reads the attributes through `get` (which returns an attribute's value, if set);
-    /// `default_src` is the data file to read when `src` is not set.
-    /// Unusable values keep the default and are listed in `problems`.
+    /// `default_src` names the bundled data files to read when `src` is not set (see
+    /// `default_src_for`). Unusable values keep the default and are listed in `problems`.
     pub fn read(default_src: &str, get: impl Fn(&str) -> Option<String>) -> Settings {
-        let mut settings = Settings {
-            src: default_src.to_string(),
-            ..Settings::default()
-        };
         let set = |name: &str| get(name).map(|v| v.trim().to_string());
         let mut problems = Vec::new();
+        let lang = match set("lang").filter(|s| !s.is_empty()) {
+            Some(tag) => Lang::from_tag(&tag).unwrap_or_else(|| {
+                problems.push(not_one_of("lang", &tag, Lang::ALL.iter().map(|l| l.tag())));
+                Lang::default()
+            }),
+            None => Lang::default(),
+        };
+        let mut settings = Settings {
+            src: super::default_src_for(default_src, lang),
+            lang,
+            ..Settings::default()
+        };
         if let Some(src) = set("src").filter(|s| !s.is_empty()) {
             settings.src = src;
         }

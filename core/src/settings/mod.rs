@@ -10,10 +10,41 @@ pub use permalink::{parse_query, view_query};
 
 use crate::model::{Category, Dataset, Metric};
 use crate::state::{PanelChoice, SortKey, View, ViewState, ALL_PANELS, MIN_SELECTED};
-use crate::words::Words;
+use crate::words::{Lang, Words};
 
 /// The data file a widget reads when the host names none, next to the script.
 pub const DEFAULT_SRC: &str = "trd-evidence.json";
+
+/// The bundled data file for a language. `defaults` is what the loader passes: the files by
+/// language ("en=…/trd-evidence.json es=…/trd-evidence.es.json"; the offline copy's are
+/// `data:` addresses), or a single English file, next to which a translation is named
+/// `trd-evidence.es.json`. English where there is no file for the language.
+pub fn default_src_for(defaults: &str, lang: Lang) -> String {
+    let entries: Vec<&str> = defaults.split_whitespace().collect();
+    fn tagged(entry: &str) -> Option<(Lang, &str)> {
+        let (tag, url) = entry.split_once('=')?;
+        Some((Lang::from_tag(tag).filter(|_| tag.len() <= 3)?, url))
+    }
+    // The loader's list: the file for this language, else English's.
+    if entries.iter().any(|e| tagged(e).is_some()) {
+        let find = |wanted: Lang| {
+            entries
+                .iter()
+                .filter_map(|e| tagged(e))
+                .find(|(l, _)| *l == wanted)
+                .map(|(_, url)| url.to_string())
+        };
+        return find(lang)
+            .or_else(|| find(Lang::En))
+            .unwrap_or_else(|| DEFAULT_SRC.to_string());
+    }
+    // One English file: its translation sits beside it, named by the language.
+    let english = entries.first().copied().unwrap_or(DEFAULT_SRC);
+    match english.strip_suffix(".json") {
+        Some(stem) if lang != Lang::En => format!("{stem}.{}.json", lang.tag()),
+        _ => english.to_string(),
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Theme {
@@ -69,6 +100,8 @@ pub fn metric_token(metric: Metric) -> &'static str {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Settings {
     pub src: String,
+    /// The language the widget speaks (and the bundled data file it reads).
+    pub lang: Lang,
     /// Option ids to compare, in the host's order of mention (shown in data order).
     pub options: Option<Vec<String>>,
     pub panels: Vec<PanelChoice>,
@@ -100,6 +133,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             src: DEFAULT_SRC.to_string(),
+            lang: Lang::En,
             options: None,
             panels: ALL_PANELS.to_vec(),
             sort: SortKey::DataOrder,

@@ -3,12 +3,16 @@
 
 use crate::model::{Dataset, Metric};
 use crate::state::{PanelChoice, SortKey, View, ViewState, ALL_PANELS};
+use crate::words::Lang;
 
 /// The view as a query string (`?options=rtms,ect&sort=remission…`) that `Settings::read`
-/// reads back: only what differs from the defaults, plus the dataset's version and review date
-/// so a shared view can be cited.
-pub fn view_query(state: &ViewState, panels: &[PanelChoice], data: &Dataset) -> String {
+/// reads back: only what differs from the defaults (the language too), plus the dataset's
+/// version and review date so a shared view can be cited.
+pub fn view_query(state: &ViewState, panels: &[PanelChoice], data: &Dataset, lang: Lang) -> String {
     let mut pairs: Vec<(&str, String)> = Vec::new();
+    if lang != Lang::default() {
+        pairs.push(("lang", lang.tag().to_string()));
+    }
     if state.selected.len() != data.options.len() {
         pairs.push(("options", state.selected.join(",")));
     }

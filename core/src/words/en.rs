@@ -340,4 +340,10 @@ pub const EN: Catalogue = Catalogue {
     customise_chosen: "Customise · {chosen} of {total}",
     sources_count: "Sources ({count})",
     source_link_name: "{source}: {link}, opens in a new tab",
+    date_format: "{iso}",
+    months: "January February March April May June July August September October November December",
+    language_en: "English",
+    language_es: "Spanish",
+    translated_from: "Translated from the {language} edition (version {version}, reviewed {reviewed}).",
+    csv_columns: "option_id,option,metric,outcome,arm,value,headline,compared_with,comparator_value,comparator_note,design,tier,n,population,timepoint,definition,note,sources,dataset_version,last_reviewed",
 };

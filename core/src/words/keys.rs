@@ -448,4 +448,15 @@ catalogue! {
     sources_count,
     /// {source}, {link}
     source_link_name,
+    // How the language writes dates, and languages' names.
+    /// {iso} (YYYY-MM-DD as written), {day}, {month}, {year}
+    date_format,
+    /// The twelve months' names, January first, separated by spaces.
+    months,
+    language_en,
+    language_es,
+    /// {language}, {version}, {reviewed}: the line a translated dataset shows in the footer.
+    translated_from,
+    /// The CSV's 20 column names, separated by commas (machine-friendly: no spaces).
+    csv_columns,
 }

@@ -42,12 +42,50 @@ impl Lang {
             .find(|l| l.tag().eq_ignore_ascii_case(primary))
     }
 
+    /// The direction the language is written in, for the widget root's `dir`.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::En | Lang::Es => "ltr",
+        }
+    }
+
+    /// How the language writes numbers: only the signs differ, never the digits.
+    fn notation(self) -> Notation {
+        match self {
+            Lang::En => Notation {
+                decimal: '.',
+                group: ',',
+                group_from: 4,
+                percent: "%",
+            },
+            // "26,1 %", "10 554", "1522": the Spanish academies' rules (a non-breaking space
+            // groups five digits or more, and stands before the percent sign).
+            Lang::Es => Notation {
+                decimal: ',',
+                group: '\u{a0}',
+                group_from: 5,
+                percent: "\u{a0}%",
+            },
+        }
+    }
+
     fn catalogue(self) -> &'static Catalogue {
         match self {
             Lang::En => &en::EN,
             Lang::Es => &es::ES,
         }
     }
+}
+
+/// A language's signs for numbers.
+#[derive(Clone, Copy, Debug)]
+struct Notation {
+    decimal: char,
+    group: char,
+    /// Whole parts with at least this many digits are grouped in threes.
+    group_from: usize,
+    /// What follows a percentage's number.
+    percent: &'static str,
 }
 
 /// Declares the catalogue's fields once (in `keys.rs`); `entries` lists them for the tests
@@ -145,45 +183,66 @@ impl Words {
 
     // ---- Numbers and dates ----------------------------------------------------------------
 
-    /// A number as written, in this language's notation ("26.1"; a true minus sign).
+    /// A number as written, in this language's notation ("26.1", "26,1"; a true minus sign).
+    /// The digits are never changed: only the decimal sign follows the language.
     pub fn number(self, written: &str) -> String {
-        match written.strip_prefix('-') {
-            Some(rest) => format!("\u{2212}{rest}"),
-            None => written.to_string(),
-        }
+        let decimal = self.lang.notation().decimal;
+        let (sign, rest) = match written.strip_prefix('-') {
+            Some(rest) => ("\u{2212}", rest),
+            None => ("", written),
+        };
+        let rest = if decimal == '.' {
+            rest.to_string()
+        } else {
+            rest.replace('.', &decimal.to_string())
+        };
+        format!("{sign}{rest}")
     }
 
     pub fn decimal(self, d: &Decimal) -> String {
         self.number(d.as_str())
     }
 
-    /// "26.1%": a rate as written.
+    /// "26.1%" ("26,1 %" in Spanish): a rate as written.
     pub fn percent(self, written: &str) -> String {
-        format!("{}%", self.number(written))
+        format!("{}{}", self.number(written), self.lang.notation().percent)
     }
 
     /// "26–35%": a range of rates as written.
     pub fn percent_range(self, low: &str, high: &str) -> String {
-        format!("{}–{}%", self.number(low), self.number(high))
+        format!(
+            "{}–{}{}",
+            self.number(low),
+            self.number(high),
+            self.lang.notation().percent
+        )
     }
 
-    /// "200000" → "200,000", "10554.25" → "10,554.25": separators only, digits as written.
+    /// "200000" → "200,000", "10554.25" → "10,554.25" (Spanish: "200 000", "10 554,25",
+    /// "1522"): separators only, digits as written.
     pub fn grouped(self, number: &str) -> String {
+        let notation = self.lang.notation();
         let (whole, fraction) = match number.split_once('.') {
             Some((w, f)) => (w, Some(f)),
             None => (number, None),
         };
         let digits: Vec<char> = whole.chars().collect();
+        let grouping = digits.iter().filter(|c| c.is_ascii_digit()).count() >= notation.group_from;
         let mut out = String::with_capacity(number.len() + digits.len() / 3);
         for (i, ch) in digits.iter().enumerate() {
             let left = digits.len() - i;
-            if i > 0 && left % 3 == 0 && ch.is_ascii_digit() && digits[i - 1].is_ascii_digit() {
-                out.push(',');
+            if grouping
+                && i > 0
+                && left % 3 == 0
+                && ch.is_ascii_digit()
+                && digits[i - 1].is_ascii_digit()
+            {
+                out.push(notation.group);
             }
             out.push(*ch);
         }
         if let Some(f) = fraction {
-            out.push('.');
+            out.push(notation.decimal);
             out.push_str(f);
         }
         out
@@ -212,9 +271,44 @@ impl Words {
         self.fill(template, &[("n", &n), ("d", &d)])
     }
 
-    /// A date written YYYY-MM-DD, as readers of this language write it.
+    /// A date written YYYY-MM-DD, as readers of this language write it ("2026-11-30",
+    /// "30 de noviembre de 2026"); anything else as it is.
     pub fn date(self, iso: &str) -> String {
-        iso.to_string()
+        let t = self.t();
+        let parts: Vec<&str> = iso.split('-').collect();
+        let (Some(year), Some(month), Some(day)) = (
+            parts.first().filter(|y| y.len() == 4),
+            parts.get(1).and_then(|m| m.parse::<usize>().ok()),
+            parts.get(2).and_then(|d| d.parse::<u8>().ok()),
+        ) else {
+            return iso.to_string();
+        };
+        let Some(month_name) = t.months.split(' ').nth(month.wrapping_sub(1)) else {
+            return iso.to_string();
+        };
+        if parts.len() != 3 {
+            return iso.to_string();
+        }
+        self.fill(
+            t.date_format,
+            &[
+                ("iso", iso),
+                ("year", year),
+                ("month", month_name),
+                ("day", &day.to_string()),
+            ],
+        )
+    }
+
+    /// A language's name in this language ("English", "inglés"), from its tag; the tag where
+    /// the widget does not know it.
+    pub fn language_name(self, tag: &str) -> String {
+        let t = self.t();
+        match Lang::from_tag(tag) {
+            Some(Lang::En) => t.language_en.to_string(),
+            Some(Lang::Es) => t.language_es.to_string(),
+            None => tag.to_string(),
+        }
     }
 
     // ---- The data's kinds in words ---------------------------------------------------------
