@@ -625,3 +625,15 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_bad_file_is_explained_in_the_readers_language() {
+    use trd_core::words::{Lang, Words};
+    let err = load_dataset("{\n  \"format\": \"trd-evidence/1\",\n  oops\n}").unwrap_err();
+    let (en, es) = (
+        err.summary(Words::new(Lang::En)),
+        err.summary(Words::new(Lang::Es)),
+    );
+    assert_ne!(en, es);
+    assert!(es.contains("datos"), "{es}");
+}

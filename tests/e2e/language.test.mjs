@@ -116,6 +116,19 @@ test('one element asks for Spanish on an English page: both speak their own, wit
   ]);
   const csv = readFileSync(await download.path(), 'utf8');
   assert.match(csv, /^id_opcion,opcion,medida,/);
+  // And the picture for slides: its words in Spanish, its figures the same.
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    es.getByRole('button', { name: /SVG/ }).click(),
+  ]);
+  const svg = readFileSync(await svgDownload.path(), 'utf8');
+  const svgText = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    doc.querySelectorAll('[data-part="sources"], .trd-export-sources').forEach((e) => e.remove());
+    return doc.documentElement.textContent;
+  }, svg);
+  assert.ok(svgText.includes('29,3\u00a0%'), 'Spanish notation in the picture');
+  assert.deepEqual(englishIn(svgText.split(/Fuentes/)[0]), [], 'no English words before the sources');
   assert.deepEqual(await axeViolations(page), []);
   assertNoProblems(problems);
 });

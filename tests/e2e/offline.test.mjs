@@ -31,5 +31,12 @@ test('the single-file copy opened from disk works with no network', async () => 
   assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), [], 'nothing but the file itself');
   assert.deepEqual(errors, []);
   await screenshot(page, 'offline-1280.png');
+  // Both languages are inside: the Spanish link opens the Spanish edition, still from disk.
+  await page.getByRole('link', { name: 'Español' }).click();
+  await widget.locator('.trd-root[lang="es"] .trd-card').first().waitFor();
+  const spanish = await widget.locator('article.trd-evidence').innerText();
+  assert.ok(spanish.includes('29,3\u00a0%') && spanish.includes('Traducción de la edición en inglés'), 'the Spanish edition');
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
+  assert.deepEqual(errors, []);
   await context.close();
 });
