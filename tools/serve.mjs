@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,11 +18,13 @@ const TYPES = {
 
 /**
  * Serves files under `root` on 127.0.0.1. `extraHeaders(path)` may return headers to add;
- * `mounts` maps a path prefix such as '/hosts/' to another folder. Every request is recorded
- * in `requests`. Resolves to { url, requests, close() }.
+ * `mounts` maps a path prefix such as '/hosts/' to another folder; `compress` sends brotli to
+ * browsers that accept it, as a production server would (the benchmark). Every request is
+ * recorded in `requests`. Resolves to { url, requests, close() }.
  */
-export async function startServer(root, port = 0, { extraHeaders = () => ({}), mounts = {} } = {}) {
+export async function startServer(root, port = 0, { extraHeaders = () => ({}), mounts = {}, compress = false } = {}) {
   const requests = [];
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
@@ -34,12 +37,20 @@ export async function startServer(root, port = 0, { extraHeaders = () => ({}), m
         return;
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
         ...extraHeaders(path),
-      });
+      };
+      if (compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '') && extname(file) !== '.png') {
+        if (!compressed.has(file)) {
+          compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        }
+        body = compressed.get(file);
+        headers['Content-Encoding'] = 'br';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

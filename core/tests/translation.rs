@@ -10,8 +10,10 @@ const SPANISH: &str = include_str!("../../data/trd-evidence.es.json");
 
 /// Keys whose string values are identifiers, codes, enums, dates or references: never
 /// translated, anywhere in the file. (`difference` is the comparator's enum, e.g.
-/// "not_significant".) The top-level `citations` array is not translated either.
-const UNTRANSLATED: [&str; 19] = [
+/// "not_significant"; `unit` is a cost's unit token, but a mean change's unit is words, such
+/// as "MADRS points".) The top-level `citations` array is not translated either. A price's
+/// year is words around digits ("Jan 2020", "not given"): translated, its digits kept.
+const UNTRANSLATED: [&str; 18] = [
     "id",
     "category",
     "kind",
@@ -26,7 +28,6 @@ const UNTRANSLATED: [&str; 19] = [
     "version",
     "last_reviewed",
     "year",
-    "price_year",
     "url",
     "doi",
     "pmid",
@@ -147,7 +148,9 @@ fn walk(path: &str, key: Option<&str>, en: &Value, tr: &Value, fixed: bool, out:
             for (k, v) in a {
                 // The whole top-level citations array stays as published.
                 let fixed = fixed || (path.is_empty() && k == "citations");
-                walk(&child(path, k), Some(k), v, &b[k.as_str()], fixed, out);
+                let words = k == "unit" && a.get("kind") == Some(&Value::from("mean_change"));
+                let key = if words { None } else { Some(k.as_str()) };
+                walk(&child(path, k), key, v, &b[k.as_str()], fixed, out);
             }
         }
         (Value::Array(a), Value::Array(b)) => {

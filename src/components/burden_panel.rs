@@ -41,7 +41,7 @@ pub fn BurdenPanel(props: &BurdenPanelProps) -> Html {
                 .invasiveness
                 .get(usize::from(level) - 1)
                 .map_or(w.invasiveness(level), String::as_str);
-            format!("{level} {}", words.to_lowercase())
+            format!("{level} {}", w.sentence_continues(words))
         })
         .collect();
     html! {

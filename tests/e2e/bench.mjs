@@ -1,13 +1,21 @@
-// Benchmark (printed, never a pass/fail test): time from the data file's arrival to the
-// charts being painted, and re-render time after a sort, for the bundled 16-option dataset
-// and a generated 500-option dataset; then, on a 390×844 phone, how tall the default view is
-// and how many DOM nodes it takes. Release build, headless Chromium, median of runs.
+// Benchmark (printed, never a pass/fail test). Release build, served with brotli, headless
+// Chromium, medians of interleaved runs:
+//   1. time to first chart and first text on the standalone page and on a peer page that draws
+//      the two headline panels with vega-embed, with no throttling and on an emulated mid-range
+//      phone (CPU 4× slower, 150 ms round trip, 1.6 Mbps), and the ratio;
+//   2. re-render after a sort, for the bundled 16 options and a generated 500;
+//   3. DOM nodes, blocking time and memory after load, and after 80 sorts (500 options);
+//   4. the default view's height and DOM nodes on a 390×844 phone.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DIST, launch, openPage, ready, renderAll, serveDist } from './lib/harness.mjs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DIST, launch, openPage, ready, renderAll } from './lib/harness.mjs';
+import { startServer } from '../../tools/serve.mjs';
 
+const here = dirname(fileURLToPath(import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const bundled = readFileSync(join(DIST, 'embed', 'trd-evidence.json'), 'utf8');
+const PHONE = { cpu: 4, latency: 150, bitsPerSecond: 1.6e6 };
 
 /** 500 options made from the bundled ones' headline findings, ids opt-1 … opt-500. */
 function generated(count) {
@@ -25,47 +33,111 @@ function generated(count) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function measure(browser, server, body) {
+/**
+ * Before the page's scripts: notes the first paint of text, long tasks, the wasm memories
+ * created, and the first moment `chartSelector` matches (in the page or any open shadow root),
+ * stamped at the frame that shows it.
+ */
+function instrument(selector) {
+  {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)))
+      .observe({ type: 'longtask', buffered: true });
+    window.__memories = [];
+    const keep = (result) => {
+      const exports = (result.instance ?? result).exports;
+      if (exports?.memory) window.__memories.push(exports.memory);
+      return result;
+    };
+    for (const name of ['instantiate', 'instantiateStreaming']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then(keep);
+    }
+    const roots = [document];
+    const check = () => {
+      if (window.__chartAt) return;
+      if (roots.some((root) => root.querySelector(selector))) {
+        requestAnimationFrame(() => { window.__chartAt ??= performance.now(); });
+      }
+    };
+    const watch = (root) => new MutationObserver(check).observe(root, { childList: true, subtree: true });
+    watch(document);
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const shadow = attach.call(this, init);
+      roots.push(shadow);
+      watch(shadow);
+      return shadow;
+    };
+    // Shadow roots declared in the HTML exist before any script: look for them as they parse.
+    document.addEventListener('readystatechange', () => {
+      for (const host of document.querySelectorAll('trd-evidence')) {
+        if (host.shadowRoot && !roots.includes(host.shadowRoot)) { roots.push(host.shadowRoot); watch(host.shadowRoot); check(); }
+      }
+    });
+  }
+}
+
+/** Opens `path` (with the phone profile or none) and times its first chart and first text. */
+async function firstChart(browser, server, path, chartSelector, profile) {
+  const { page, context } = await openPage(browser, `${server.url}${path}`, {
+    width: 390,
+    height: 844,
+    beforeGoto: async (p) => {
+      await p.addInitScript(instrument, chartSelector);
+      if (profile) {
+        const cdp = await p.context().newCDPSession(p);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: profile.latency,
+          downloadThroughput: profile.bitsPerSecond / 8,
+          uploadThroughput: profile.bitsPerSecond / 8,
+        });
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+      }
+    },
+  });
+  await page.waitForFunction(() => window.__chartAt, null, { timeout: 60000 });
+  await page.waitForTimeout(1500);
+  const result = await page.evaluate(() => ({
+    chart: window.__chartAt,
+    text: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    blocking: window.__longTasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
+  }));
+  await context.close();
+  return result;
+}
+
+/** Sort timings, and DOM nodes, blocking time and memory before and after 80 sorts. */
+async function sorting(browser, server, body) {
   const { page, context } = await openPage(browser, `${server.url}/`, {
     width: 1440,
     beforeGoto: async (p) => {
-      await p.addInitScript(() => {
-        // The moment the data file's response arrives, and the first painted chart after it.
-        const origFetch = window.fetch;
-        window.fetch = async (...args) => {
-          const res = await origFetch(...args);
-          if (String(args[0]?.url ?? args[0]).includes('trd-evidence.json')) window.__dataAt = performance.now();
-          return res;
-        };
-        // The widget renders in a shadow root: watch each one as it is attached.
-        const attach = Element.prototype.attachShadow;
-        Element.prototype.attachShadow = function (init) {
-          const shadow = attach.call(this, init);
-          new MutationObserver(() => {
-            if (!window.__chartAt && window.__dataAt && shadow.querySelectorAll('.trd-fig-bars svg').length >= 2) {
-              requestAnimationFrame(() => { window.__chartAt ??= performance.now(); });
-            }
-          }).observe(shadow, { childList: true, subtree: true });
-          return shadow;
-        };
-      });
+      await p.addInitScript(instrument, '.trd-card');
       await p.route('**/trd-evidence.json', (r) => r.fulfill({ contentType: 'application/json', body }));
     },
   });
-  await page.waitForFunction(() => window.__chartAt);
-  const firstChart = await page.evaluate(() => window.__chartAt - window.__dataAt);
-  // A reader sorts after the page has settled, not within the first frame.
-  await page.waitForTimeout(500);
-  const resort = await page.evaluate(async () => {
+  await ready(page);
+  await page.waitForTimeout(1000);
+  const cdp = await context.newCDPSession(page);
+  const measureMemory = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const { nodes } = await cdp.send('Memory.getDOMCounters');
+    const wasm = await page.evaluate(() => window.__memories.reduce((sum, m) => sum + m.buffer.byteLength, 0));
+    return { heap: usedSize, nodes, wasm };
+  };
+  const loaded = await measureMemory();
+  const blocking = await page.evaluate(() => window.__longTasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0));
+  const timings = await page.evaluate(async () => {
     const root = document.querySelector('trd-evidence').shadowRoot;
     const select = [...root.querySelectorAll('select')].find((s) => s.closest('label')?.textContent.includes('Sort by'));
     const work = [];
-    const frames = [];
     // A macrotask after the change: yew renders in microtasks, so by then the DOM is updated.
     const nextTask = () => new Promise((ok) => { const c = new MessageChannel(); c.port1.onmessage = ok; c.port2.postMessage(0); });
-    // Three rounds of four sorts: the first sort after loading is reported on its own (the
-    // engine has not optimised the code yet), the rest as the steady-state median.
-    for (const token of Array(3).fill(['remission', 'response', 'name', 'default']).flat()) {
+    // 80 sorts; the first is reported on its own (the engine has not optimised the code yet).
+    for (const token of Array(20).fill(['remission', 'response', 'name', 'default']).flat()) {
       await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
       const t0 = performance.now();
       select.value = token;
@@ -74,14 +146,12 @@ async function measure(browser, server, body) {
       // Reading a size makes the browser restyle and lay out now: this is the work a sort costs.
       void document.body.offsetHeight;
       work.push(performance.now() - t0);
-      // The frame that shows it: includes waiting for the display's next refresh (≈16.7 ms).
-      await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
-      frames.push(performance.now() - t0);
     }
-    return { work, frames };
+    return work;
   });
+  const sorted = await measureMemory();
   await context.close();
-  return { firstChart, firstSort: resort.work[0], resort: median(resort.work.slice(1)), frame: median(resort.frames.slice(1)) };
+  return { firstSort: timings[0], resort: median(timings.slice(1)), blocking, loaded, sorted };
 }
 
 /** The default view at 390×844, every card rendered as scrolling through would: its height and
@@ -100,22 +170,59 @@ async function phonePage(browser, server) {
 }
 
 const browser = await launch();
-const server = await serveDist();
+const server = await startServer(DIST, 0, {
+  compress: true,
+  mounts: { '/peer/': join(here, 'peer'), '/peer-lib/': join(here, 'node_modules') },
+});
+const OURS = ['/', '.trd-fig-bars svg'];
+const PEER = ['/peer/vega.html', '#chart svg .mark-rect path'];
+const loads = { ours: { none: [], phone: [] }, peer: { none: [], phone: [] } };
+for (let i = 0; i < RUNS; i++) {
+  for (const [profileName, profile] of [['none', null], ['phone', PHONE]]) {
+    loads.ours[profileName].push(await firstChart(browser, server, ...OURS, profile));
+    loads.peer[profileName].push(await firstChart(browser, server, ...PEER, profile));
+  }
+}
 const phone = await phonePage(browser, server);
-const rows = [];
+const sorts = [];
 for (const [name, body] of [['16 options (bundled)', bundled], ['500 options (generated)', generated(500)]]) {
   const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, server, body));
-  rows.push([name, `${(body.length / 1000).toFixed(0)} kB`, ...['firstChart', 'firstSort', 'resort', 'frame'].map((k) => median(runs.map((r) => r[k])))]);
+  for (let i = 0; i < Math.max(1, Math.ceil(RUNS / 2)); i++) runs.push(await sorting(browser, server, body));
+  sorts.push([name, body.length, runs]);
 }
 await browser.close();
 await server.close();
-console.log(`benchmark (release build, headless Chromium, median of ${RUNS} runs)`);
-console.log('re-render: sort → DOM updated, restyled and laid out (median of the sorts after the first);');
-console.log('next frame: sort → the next frame, which includes waiting for the display refresh.');
-const widths = [26, 8, 18, 16, 14, 14];
-const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('');
-console.log(line(['dataset', 'data', 'data → charts ms', 'first sort ms', 're-render ms', 'next frame ms']));
-for (const [name, size, ...ms] of rows) console.log(line([name, size, ...ms.map((m) => m.toFixed(1))]));
+
+const ms = (x) => `${Math.round(x)} ms`;
+const kb = (x) => `${(x / 1e6).toFixed(1)} MB`;
+const pad = (cells, widths) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('');
+console.log(`benchmark (release build served with brotli, headless Chromium, median of ${RUNS} interleaved runs)`);
+console.log('phone: CPU 4× slower, 150 ms round trip, 1.6 Mbps. first chart: navigation → the frame showing');
+console.log('the first drawn figure (ours: a card\'s bars; peer: vega-embed\'s bars for the two headline panels).');
+const widths = [34, 14, 14, 14];
+console.log(pad(['time to …', 'ours', 'peer', 'ours / peer'], widths));
+for (const [profile, label] of [['none', 'no throttling'], ['phone', 'phone']]) {
+  for (const [key, what] of [['chart', 'first chart'], ['text', 'first text']]) {
+    const ours = median(loads.ours[profile].map((r) => r[key]));
+    const peer = median(loads.peer[profile].map((r) => r[key]));
+    console.log(pad([`${what}, ${label}`, ms(ours), ms(peer), `${(ours / peer).toFixed(2)}×`], widths));
+  }
+  const ours = median(loads.ours[profile].map((r) => r.blocking));
+  const peer = median(loads.peer[profile].map((r) => r.blocking));
+  console.log(pad([`blocking time, ${label}`, ms(ours), ms(peer), peer ? `${(ours / peer).toFixed(2)}×` : '–'], widths));
+}
+console.log('');
+console.log('re-render: sort → DOM updated, restyled and laid out (median of 79 sorts after the first).');
+console.log('memory: JS heap after garbage collection, and the wasm memory; DOM nodes from the DevTools counters.');
+const sortWidths = [26, 8, 12, 12, 11, 11, 22, 22];
+console.log(pad(['dataset', 'data', 'first sort', 're-render', 'blocking', 'DOM nodes', 'heap / wasm, loaded', 'after 80 sorts'], sortWidths));
+for (const [name, size, runs] of sorts) {
+  const pick = (f) => median(runs.map(f));
+  console.log(pad([name, `${(size / 1000).toFixed(0)} kB`, ms(pick((r) => r.firstSort)), `${pick((r) => r.resort).toFixed(1)} ms`,
+    ms(pick((r) => r.blocking)), pick((r) => r.loaded.nodes),
+    `${kb(pick((r) => r.loaded.heap))} / ${kb(pick((r) => r.loaded.wasm))}`,
+    `${kb(pick((r) => r.sorted.heap))} / ${kb(pick((r) => r.sorted.wasm))}, ${pick((r) => r.sorted.nodes)} nodes`], sortWidths));
+}
+console.log('');
 console.log(`phone 390×844, default view: document ${phone.height} px = ${(phone.height / 844).toFixed(1)} screens; `
   + `DOM nodes ${phone.page + phone.widget} (page ${phone.page}, widget ${phone.widget})`);
