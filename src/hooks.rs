@@ -50,3 +50,18 @@ pub fn use_element_width(node: NodeRef) -> u32 {
     }
     *width
 }
+
+/// Whether the page is being printed: the print handout and the sources are built only then
+/// (and when asked for), so the first render is the comparison alone.
+#[hook]
+pub fn use_printing() -> bool {
+    let printing = use_state_eq(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let watch = browser::on_print(move |now| printing.set(now));
+            move || drop(watch)
+        });
+    }
+    *printing
+}

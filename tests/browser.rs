@@ -39,7 +39,7 @@ async fn mount_comparison() -> Element {
         data_url: None,
     };
     yew::Renderer::<ComparisonView>::with_root_and_props(root.clone(), props).render();
-    wait_for(&root, ".trd-chart svg").await;
+    wait_for(&root, ".trd-card svg").await;
     root
 }
 
@@ -107,13 +107,14 @@ async fn each_option_is_a_card_with_its_figures_and_bars_at_visible_size() {
     ] {
         assert!(shown.contains(figure), "the page lacks {figure:?}");
     }
-    // The hours and price charts wait, folded, under the cards.
-    assert_eq!(
-        root.query_selector_all(".trd-more-charts .trd-chart-image")
-            .unwrap()
-            .length(),
-        2
-    );
+    // The hours and price charts wait, folded and not yet drawn, under the cards; opened,
+    // they are drawn.
+    let charts = ".trd-more-charts .trd-chart-image";
+    assert_eq!(root.query_selector_all(charts).unwrap().length(), 0);
+    let folded = root.query_selector(".trd-more-charts").unwrap().unwrap();
+    folded.set_attribute("open", "").unwrap();
+    wait_for(&root, ".trd-more-charts .trd-chart-image svg").await;
+    assert_eq!(root.query_selector_all(charts).unwrap().length(), 2);
 }
 
 #[wasm_bindgen_test]

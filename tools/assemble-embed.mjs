@@ -8,6 +8,7 @@
 //   dist/embed/trd-evidence.css         the widget's styles (src/styles/widget.css)
 //   dist/embed/trd-evidence.json        the bundled dataset (data/trd-evidence.json)
 //   dist/embed/trd-evidence.es.json     its Spanish edition (data/trd-evidence.es.json)
+//   dist/embed/trd-evidence.words.es.json  the interface's Spanish sentences (trd-evidence-words)
 //   dist/embed/embed.html               the iframe page, with trd-evidence-frame.css
 //   dist/embed/trd-evidence-resizer.js  the optional host-side iframe resizer
 import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ mkdirSync(embed);
 
 renameSync(join(dist, 'trd-evidence.js'), join(embed, 'trd-evidence-core.js'));
 renameSync(join(dist, 'trd-evidence_bg.wasm'), join(embed, 'trd-evidence-core.wasm'));
+renameSync(join(dist, 'trd-evidence.words.es.json'), join(embed, 'trd-evidence.words.es.json'));
 for (const [from, to] of [
   ['src/web/trd-evidence.js', 'trd-evidence.js'],
   ['src/web/trd-evidence-resizer.js', 'trd-evidence-resizer.js'],
@@ -40,8 +42,8 @@ const indexPath = join(dist, 'index.html');
 const html = readFileSync(indexPath, 'utf8');
 const cleaned = html
   .replace(/<script type="module">[\s\S]*?TrunkApplicationStarted[\s\S]*?<\/script>/, '')
-  .replace(/<link rel="modulepreload"[^>]*>/g, '')
-  .replace(/<link rel="preload"[^>]*as="fetch"[^>]*>/g, '');
+  .replace(/<link rel="modulepreload" href="(?!embed\/)[^>]*>/g, '')
+  .replace(/<link rel="preload" href="(?!embed\/)[^>]*as="fetch"[^>]*>/g, '');
 if (cleaned.includes('<script type="module">')) throw new Error('index.html still has an inline script');
 writeFileSync(indexPath, cleaned);
 
@@ -53,7 +55,9 @@ const glue = read('trd-evidence-core.js').toString()
   .replace(/^export function /gm, 'function ')
   .replace(/^export \{[^}]*\};?\s*$/m, '');
 const loader = read('trd-evidence.js').toString()
-  .replace(/^import init, \{ Widget \} from '\.\/trd-evidence-core\.js';$/m, 'const init = __wbg_init;');
+  .replace(/^const loadGlue = \(\) => import\('\.\/trd-evidence-core\.js'\);$/m,
+    'const loadGlue = async () => ({ default: __wbg_init, Widget });');
+if (!loader.includes('default: __wbg_init')) throw new Error('offline copy: the loader\'s glue import was not replaced');
 if (/^\s*(import|export)\b/m.test(glue + loader)) throw new Error('offline copy: a module import or export is left');
 const offline = {
   wasm: read('trd-evidence-core.wasm').toString('base64'),
@@ -63,6 +67,10 @@ const offline = {
     en: `data:application/json;base64,${read('trd-evidence.json').toString('base64')}`,
     es: `data:application/json;base64,${read('trd-evidence.es.json').toString('base64')}`,
   },
+  // Each other language's sentences, as the loader names them ("words.es").
+  words: {
+    es: `data:application/json;base64,${read('trd-evidence.words.es.json').toString('base64')}`,
+  },
 };
 // "</script" inside the inline script would end it early; JSON escapes keep it out.
 const payload = JSON.stringify(offline).replace(/</g, '\\u003c');
@@ -71,7 +79,9 @@ const page = cleaned
   .replace('<script type="module" src="embed/trd-evidence.js"></script>',
     // "</script" in the code (even in a comment) would end the inline script early.
     `<script type="module">\nglobalThis.__TRD_EVIDENCE_OFFLINE__ = ${payload};\n${`${glue}\n${loader}`.replace(/<\/script/gi, '<\\/script')}\n</script>`)
-  .replace('<a href="embed/trd-evidence.json">trd-evidence.json</a>', 'inside this file');
+  .replace('<a href="embed/trd-evidence.json">trd-evidence.json</a>', 'inside this file')
+  // Everything is inside: nothing to ask for ahead.
+  .replace(/ *<link rel="(?:modulepreload|preload)" href="embed\/[^>]*>\n?/g, '');
 if (page.includes('page.css') || page.includes('src="embed/')) throw new Error('offline copy: a file link is left');
 writeFileSync(join(dist, 'trd-evidence-offline.html'), page);
 console.log(`embed files in ${embed}`);

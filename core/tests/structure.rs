@@ -310,3 +310,34 @@ fn the_loader_script_observes_exactly_the_attributes_the_core_reads() {
     let listed: BTreeSet<String> = ATTRIBUTES.iter().map(|a| a.to_string()).collect();
     assert_eq!(asked.into_inner(), listed);
 }
+
+#[test]
+fn a_language_file_holds_every_message_in_order_and_a_stale_one_is_refused() {
+    use trd_core::words::{catalogue_file, install_catalogue, Catalogue, CatalogueFileError};
+    let file = catalogue_file(Lang::Es);
+    let texts: Vec<String> = serde_json::from_str(&file).unwrap();
+    let spanish = Words::new(Lang::Es).t().entries();
+    assert_eq!(texts.len(), spanish.len() + 1, "a header and every message");
+    let leaked: Vec<&'static str> = texts[1..]
+        .iter()
+        .map(|t| &*Box::leak(t.clone().into_boxed_str()))
+        .collect();
+    let back = Catalogue::from_texts(&leaked).expect("every message");
+    assert_eq!(
+        back.entries(),
+        spanish,
+        "the same messages under the same ids"
+    );
+    assert!(Catalogue::from_texts(&leaked[1..]).is_none(), "one short");
+    // A file made for another version (other ids) or not a file at all.
+    let stale = file.replacen("trd-evidence-words/1 ", "trd-evidence-words/1 9", 1);
+    assert_eq!(
+        install_catalogue(Lang::Es, &stale),
+        Err(CatalogueFileError::OtherVersion)
+    );
+    assert_eq!(
+        install_catalogue(Lang::Es, "<html>"),
+        Err(CatalogueFileError::NotJson)
+    );
+    assert_eq!(install_catalogue(Lang::Es, &file), Ok(()));
+}

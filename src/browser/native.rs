@@ -81,3 +81,18 @@ pub async fn svg_to_png(
 ) -> Result<Vec<u8>, String> {
     Err("no browser".to_string())
 }
+
+pub fn details_open(_event: &Event) -> bool {
+    false
+}
+
+/// Stands for the print listeners the browser would remove when this is dropped.
+pub struct PrintWatch;
+
+impl Drop for PrintWatch {
+    fn drop(&mut self) {}
+}
+
+pub fn on_print(_on_change: impl Fn(bool) + 'static) -> Option<PrintWatch> {
+    None
+}

@@ -9,14 +9,31 @@ use wasm_bindgen::JsCast;
 use yew::{Event, NodeRef};
 
 /// Downloads a text file, turning every failure into a `LoadError` a reader can understand.
+/// The loader may have started this very download already, alongside the program's (see
+/// `prefetch` in trd-evidence.js): its response is taken rather than asked for again.
 pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let response = Request::get(url).send().await.map_err(|e| {
+    let refused = |detail: String| {
         LoadError::Network(Download::Refused {
             url: url.to_string(),
-            detail: e.to_string(),
+            detail,
             other_origin: is_other_origin(url),
         })
-    })?;
+    };
+    let response = match prefetched(url) {
+        Some(started) => wasm_bindgen_futures::JsFuture::from(started)
+            .await
+            .ok()
+            .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
+            .map(gloo::net::http::Response::from),
+        None => None,
+    };
+    let response = match response {
+        Some(response) => response,
+        None => Request::get(url)
+            .send()
+            .await
+            .map_err(|e| refused(e.to_string()))?,
+    };
     if !response.ok() {
         return Err(LoadError::Network(Download::Status {
             url: url.to_string(),
@@ -30,6 +47,17 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
             detail: e.to_string(),
         })
     })
+}
+
+/// The download of `url` the loader started, taken once (it resolves to a Response, or to
+/// nothing when it failed, and then the widget asks again and reports why).
+fn prefetched(url: &str) -> Option<js_sys::Promise> {
+    let waiting = js_sys::Reflect::get(&js_sys::global(), &"__trdEvidencePrefetch".into()).ok()?;
+    let waiting = waiting.dyn_into::<js_sys::Map>().ok()?;
+    let key = wasm_bindgen::JsValue::from_str(url);
+    let started = waiting.get(&key);
+    waiting.delete(&key);
+    started.dyn_into::<js_sys::Promise>().ok()
 }
 
 /// Whether `url` is on another origin than the page (so CORS applies).
@@ -374,4 +402,78 @@ pub async fn svg_to_png(svg: &str, width: u32, height: u32, scale: u32) -> Resul
         .atob(base64)
         .map_err(|_| fail("decode"))?;
     Ok(binary.chars().map(|c| c as u8).collect())
+}
+
+/// Whether the `<details>` a toggle event came from is now open.
+pub fn details_open(event: &Event) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        .is_some_and(|details| details.open())
+}
+
+/// Tells `on_change` when the page starts and stops printing, until dropped: before the
+/// print dialog lays out the page (beforeprint), and when print media is emulated (tools).
+pub struct PrintWatch {
+    window: web_sys::Window,
+    media: Option<web_sys::MediaQueryList>,
+    before: Closure<dyn FnMut()>,
+    after: Closure<dyn FnMut()>,
+    change: Closure<dyn FnMut()>,
+}
+
+impl Drop for PrintWatch {
+    fn drop(&mut self) {
+        let _ = self.window.remove_event_listener_with_callback(
+            "beforeprint",
+            self.before.as_ref().unchecked_ref(),
+        );
+        let _ = self
+            .window
+            .remove_event_listener_with_callback("afterprint", self.after.as_ref().unchecked_ref());
+        if let Some(media) = &self.media {
+            let _ = media.remove_event_listener_with_callback(
+                "change",
+                self.change.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+pub fn on_print(on_change: impl Fn(bool) + 'static) -> Option<PrintWatch> {
+    let window = web_sys::window()?;
+    let on_change = std::rc::Rc::new(on_change);
+    let media = window.match_media("print").ok().flatten();
+    let before = {
+        let on_change = on_change.clone();
+        Closure::<dyn FnMut()>::new(move || on_change(true))
+    };
+    let after = {
+        let on_change = on_change.clone();
+        Closure::<dyn FnMut()>::new(move || on_change(false))
+    };
+    let change = {
+        let media = media.clone();
+        Closure::<dyn FnMut()>::new(move || {
+            on_change(media.as_ref().is_some_and(web_sys::MediaQueryList::matches))
+        })
+    };
+    window
+        .add_event_listener_with_callback("beforeprint", before.as_ref().unchecked_ref())
+        .ok()?;
+    window
+        .add_event_listener_with_callback("afterprint", after.as_ref().unchecked_ref())
+        .ok()?;
+    if let Some(media) = &media {
+        media
+            .add_event_listener_with_callback("change", change.as_ref().unchecked_ref())
+            .ok()?;
+    }
+    Some(PrintWatch {
+        window,
+        media,
+        before,
+        after,
+        change,
+    })
 }

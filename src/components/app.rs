@@ -3,7 +3,7 @@ use crate::browser;
 use std::rc::Rc;
 use trd_core::load::LoadError;
 use trd_core::settings::Settings;
-use trd_core::words::Words;
+use trd_core::words::{install_catalogue, Lang, Words};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -30,13 +30,21 @@ pub fn App(props: &AppProps) -> Html {
     let load = use_state(|| LoadState::Loading);
     let attempt = use_state(|| 0u32);
     let settings = &props.settings;
-    let w = Words::new(settings.lang);
+    // The language asked for, once its sentences are at hand (the web bundle reads languages
+    // other than English from a file; without it the widget stays in English).
+    let lang = settings.lang;
+    let w = Words::new(if lang.is_ready() { lang } else { Lang::En });
     {
         let load = load.clone();
+        let words = settings.words_src.clone().filter(|_| !lang.is_ready());
         use_effect_with((settings.src.clone(), *attempt), move |(src, _)| {
             load.set(LoadState::Loading);
             let src = src.clone();
             browser::spawn(async move {
+                // Both downloads are under way already (the loader started them together).
+                if let Some(words) = words {
+                    install_words(lang, &words).await;
+                }
                 let result = browser::fetch_text(&src)
                     .await
                     .and_then(|text| trd_core::load::load_dataset(&text));
@@ -79,6 +87,14 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         // The widget's own language and direction, whatever the page's (an English widget on
         // an Arabic page reads left to right, and screen readers pronounce it as English).
-        <div class="trd-root" lang={settings.lang.tag()} dir={settings.lang.dir()} data-theme={settings.theme.token()}>{ body }</div>
+        <div class="trd-root" lang={w.lang().tag()} dir={w.lang().dir()} data-theme={settings.theme.token()}>{ body }</div>
+    }
+}
+
+/// Reads a language's sentences from their file and installs them; without them the widget
+/// stays in English.
+async fn install_words(lang: Lang, url: &str) {
+    if let Ok(text) = browser::fetch_text(url).await {
+        let _ = install_catalogue(lang, &text);
     }
 }

@@ -1,4 +1,4 @@
-use super::Heading;
+use super::{Folded, Heading};
 use std::rc::Rc;
 use trd_core::model::Citation;
 use trd_core::view_model::NumberedCitation;
@@ -14,6 +14,10 @@ pub struct CitationListProps {
     pub citations: Rc<[NumberedCitation]>,
     pub heading_level: u8,
     pub id_prefix: AttrValue,
+    /// Build the list while folded: a figure whose [n] links point into it is open, or the
+    /// page is being printed.
+    #[prop_or_default]
+    pub build: bool,
 }
 
 /// The numbered sources, folded under a heading that says how many; each figure's [n] opens
@@ -22,17 +26,17 @@ pub struct CitationListProps {
 pub fn CitationList(props: &CitationListProps) -> Html {
     let w = props.words;
     let t = w.t();
+    let summary = html! {
+        <Heading level={props.heading_level}>
+            { w.fill(t.sources_count, &[("count", &props.citations.len().to_string())]) }
+        </Heading>
+    };
     html! {
-        <details class="trd-sources">
-            <summary>
-                <Heading level={props.heading_level}>
-                    { w.fill(t.sources_count, &[("count", &props.citations.len().to_string())]) }
-                </Heading>
-            </summary>
+        <Folded class="trd-sources" {summary} build={props.build}>
             <ol class="trd-citations">
                 { for props.citations.iter().map(|c| citation_view(c, &props.id_prefix, w)) }
             </ol>
-        </details>
+        </Folded>
     }
 }
 

@@ -1,9 +1,9 @@
 use super::{
-    AnswerList, BurdenPanel, ChartPanel, CitationList, Controls, Footer, Handout, Heading,
+    AnswerList, BurdenPanel, ChartPanel, CitationList, Controls, Folded, Footer, Handout, Heading,
     HowToRead, IconView, Share, SharedDataset, TableView,
 };
 use crate::browser;
-use crate::hooks::use_view_state;
+use crate::hooks::{use_printing, use_view_state};
 use std::rc::Rc;
 use trd_core::model::Metric;
 use trd_core::settings::{CrisisLine, Settings};
@@ -57,6 +57,8 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         },
     );
     let (state, dispatch) = use_view_state(start.0.clone());
+    // The print handout and the sources are built when printed or asked for, not before.
+    let printing = use_printing();
     let (_, problems, version_note, title) = &*start;
     let comparison: Rc<Comparison> = use_memo(
         (props.data.clone(), state.selection()),
@@ -164,10 +166,9 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         (state.view == View::Chart && !comparison.rows.is_empty() && !extra_panels.is_empty())
             .then(|| {
                 html! {
-                    <details class="trd-more-charts" open={metrics.is_empty()}>
-                        <summary>{ t.more_charts }</summary>
+                    <Folded class="trd-more-charts" open={metrics.is_empty()} summary={html! { t.more_charts }}>
                         <div class="trd-panels">{ for extra_panels }</div>
-                    </details>
+                    </Folded>
                 }
             });
     let shown = comparison.rows.len();
@@ -233,12 +234,15 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             <Controls words={w} data={props.data.clone()} state={state.clone()} dispatch={dispatch.clone()}
                 id_prefix={prefix.clone()} on_present={present} />
             { body }
-            <Handout words={w} comparison={comparison.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />
+            if printing {
+                <Handout words={w} comparison={comparison.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />
+            }
             <div class="trd-after">
                 { for more_charts }
                 <Share words={w} data={props.data.clone()} state={state.clone()} comparison={comparison.clone()}
                     settings={settings.clone()} />
-                <CitationList words={w} citations={comparison.citations.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />
+                <CitationList words={w} citations={comparison.citations.clone()} heading_level={sub_level} id_prefix={prefix.clone()}
+                    build={printing || state.open_figure.is_some() || state.open_option.is_some()} />
             </div>
             <Footer words={w} info={props.data.clone()} data_url={props.data_url.clone()} />
         </article>

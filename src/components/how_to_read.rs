@@ -1,4 +1,4 @@
-use super::{kind_meaning, outcome_words, SharedDataset};
+use super::{kind_meaning, outcome_words, Folded, SharedDataset};
 use trd_core::model::{ComparatorKind, Tier};
 use trd_core::words::Words;
 use yew::prelude::*;
@@ -35,8 +35,7 @@ pub fn HowToRead(props: &HowToReadProps) -> Html {
     ];
     let glossary = w.terms_in([t.how_glossary_terms]);
     html! {
-        <details class="trd-how">
-            <summary>{ t.how_to_read }</summary>
+        <Folded class="trd-how" summary={html! { t.how_to_read }}>
             <dl class="trd-how-list">
                 <dt>{ outcome_words(trd_core::model::Metric::Response, w) }</dt><dd>{ definitions.response.clone() }</dd>
                 <dt>{ outcome_words(trd_core::model::Metric::Remission, w) }</dt><dd>{ definitions.remission.clone() }</dd>
@@ -60,6 +59,6 @@ pub fn HowToRead(props: &HowToReadProps) -> Html {
             <dl class="trd-how-list">
                 { for glossary.iter().map(|(term, words)| html! { <><dt>{ *term }</dt><dd>{ *words }</dd></> }) }
             </dl>
-        </details>
+        </Folded>
     }
 }

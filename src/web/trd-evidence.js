@@ -6,7 +6,11 @@
 // nears the viewport and renders inside its own shadow root, so host CSS and widget CSS cannot
 // reach each other. No inline script or style is needed, and nothing is fetched but this
 // folder's files and the data file the host names.
-import init, { Widget } from './trd-evidence-core.js';
+//
+// Speed: when an instance nears the viewport, its program (glue and wasm) and its data file are
+// requested at once, in parallel, not one after the other; the widget then takes the data
+// response already under way (see `prefetch`).
+const loadGlue = () => import('./trd-evidence-core.js');
 
 const here = new URL('.', import.meta.url);
 // The offline single-file copy (trd-evidence-offline.html) carries the wasm, the styles and the
@@ -22,25 +26,50 @@ const ATTRIBUTES = ['src', 'lang', 'options', 'metrics', 'sort', 'view', 'theme'
 const LANGUAGES = ['en', 'es'];
 // On the iframe page every setting comes from the page's address (the widget reads it).
 const frame = document.documentElement.hasAttribute('data-trd-frame');
-const DEFAULT_DATA = LANGUAGES.map((lang) => {
+// The bundled files by language, as the widget reads them: "en=… es=… words.es=…" (the data,
+// and for each language but English, which the program carries, its sentences).
+const DEFAULT_DATA = LANGUAGES.flatMap((lang) => {
   const file = lang === 'en' ? 'trd-evidence.json' : `trd-evidence.${lang}.json`;
-  return `${lang}=${OFFLINE ? OFFLINE.data[lang] : new URL(file, here).href}`;
+  const data = `${lang}=${OFFLINE ? OFFLINE.data[lang] : new URL(file, here).href}`;
+  if (lang === 'en') return [data];
+  return [data, `words.${lang}=${OFFLINE ? OFFLINE.words[lang] : new URL(`trd-evidence.words.${lang}.json`, here).href}`];
 }).join(' ');
+const defaultFor = (key) => DEFAULT_DATA.split(' ').find((entry) => entry.startsWith(`${key}=`))?.slice(key.length + 1);
 // Start this far before an instance scrolls into view, so it is ready when the reader arrives.
 const NEAR = '800px 0px';
 
 let wasmReady;
+/** The widget's program, loaded once per page; resolves to the Widget class. */
 function loadWasm() {
   if (wasmReady) return wasmReady;
-  // Decoded only on the first call: every instance on the page shares the one module.
+  // Decoded only on the first call: every instance on the page shares the one module. The
+  // glue and the wasm are fetched side by side.
   const wasm = OFFLINE
     ? Uint8Array.from(atob(OFFLINE.wasm), (c) => c.charCodeAt(0))
-    : new URL('trd-evidence-core.wasm', here);
-  wasmReady = init({ module_or_path: wasm }).catch((error) => {
-    wasmReady = undefined; // a later retry loads again
-    throw error;
-  });
+    : fetch(new URL('trd-evidence-core.wasm', here));
+  wasmReady = loadGlue()
+    .then(async (glue) => { await glue.default({ module_or_path: wasm }); return glue.Widget; })
+    .catch((error) => {
+      wasmReady = undefined; // a later retry loads again
+      throw error;
+    });
   return wasmReady;
+}
+
+/** The data file an instance will read, as the widget works it out (src, else the bundled
+ * file in its language), so its download can start with the program's. */
+function dataFor(settings) {
+  const query = (frame || settings.hasAttribute('permalink')) ? new URLSearchParams(location.search) : null;
+  const src = (frame && query.get('src')) || settings.getAttribute('src') || settings.getAttribute('data-src');
+  if (src?.trim()) return src.trim();
+  return defaultFor(languageOf(settings));
+}
+
+/** Starts downloading `url` now; the widget takes the response (once) instead of asking again. */
+function prefetch(url) {
+  if (url.startsWith('data:')) return;
+  const waiting = (globalThis.__trdEvidencePrefetch ??= new Map());
+  if (!waiting.has(url)) waiting.set(url, fetch(url).catch(() => undefined));
 }
 
 /** Renders a widget into `host`'s shadow root, configured by `settings`' attributes. */
@@ -66,8 +95,12 @@ function attach(host, settings) {
   let widget = null;
   let stopped = false;
   const run = async () => {
+    prefetch(dataFor(settings));
+    const words = defaultFor(`words.${languageOf(settings)}`);
+    if (words) prefetch(words);
+    let Widget;
     try {
-      await Promise.all([loadWasm(), styled]);
+      [Widget] = await Promise.all([loadWasm(), styled]);
     } catch (error) {
       if (!stopped) showLoadFailure(mount, settings, error, run);
       return;

@@ -13,7 +13,11 @@ test('printing the default view gives exactly one page on A4 and on Letter, with
   const { page } = await env.open('/', { width: 1280 });
   const widget = page.locator('trd-evidence');
   await ready(page);
+  // Before printing the handout and the sources are not built at all (the first render is the
+  // comparison alone); printing builds them.
+  assert.equal(await widget.locator('.trd-handout').count(), 0);
   await page.emulateMedia({ media: 'print' });
+  await widget.locator('.trd-handout tbody tr').first().waitFor();
   // What is printed: the handout table of all 16 options, the sources and the disclaimer; no controls.
   assert.equal(await widget.locator('.trd-handout tbody tr').count(), 16);
   assert.ok(await widget.locator('.trd-handout').isVisible());
@@ -30,5 +34,5 @@ test('printing the default view gives exactly one page on A4 and on Letter, with
   }
   // The handout is print-only.
   await page.emulateMedia({ media: 'screen' });
-  assert.ok(!(await widget.locator('.trd-handout').isVisible()));
+  await widget.locator('.trd-handout').waitFor({ state: 'detached' });
 });

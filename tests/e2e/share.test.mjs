@@ -119,7 +119,8 @@ test('the chart downloads as SVG and as a 2x PNG, with title, note, figures and 
   }, png.toString('base64'));
   assert.ok(inked > 0.01, `the PNG has ink on ${(inked * 100).toFixed(1)}% of its pixels`);
   await page.setViewportSize({ width: Math.min(parsed.width, 1600), height: 900 });
-  await page.setContent(`<img src="data:image/png;base64,${png.toString('base64')}" style="width:${parsed.width}px">`);
+  // The page's own icon, so the browser does not ask the server for /favicon.ico.
+  await page.setContent(`<link rel="icon" href="data:,"><img src="data:image/png;base64,${png.toString('base64')}" style="width:${parsed.width}px">`);
   await screenshot(page, 'export-png.png');
   assertNoProblems(problems);
   await context.close();

@@ -137,6 +137,7 @@ impl Settings {
         };
         let mut settings = Settings {
             src: super::default_src_for(default_src, lang),
+            words_src: super::words_src_for(default_src, lang),
             lang,
             ..Settings::default()
         };

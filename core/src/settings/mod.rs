@@ -15,6 +15,22 @@ use crate::words::{Lang, Words};
 /// The data file a widget reads when the host names none, next to the script.
 pub const DEFAULT_SRC: &str = "trd-evidence.json";
 
+/// The file of a language's sentences, for a language the web bundle does not carry (see
+/// `words::install_catalogue`): "words.es=…" in the loader's list, else next to the English
+/// data file (`trd-evidence.words.es.json`). `None` for English.
+pub fn words_src_for(defaults: &str, lang: Lang) -> Option<String> {
+    if lang == Lang::En {
+        return None;
+    }
+    let key = format!("words.{}=", lang.tag());
+    if let Some(entry) = defaults.split_whitespace().find(|e| e.starts_with(&key)) {
+        return Some(entry[key.len()..].to_string());
+    }
+    let english = default_src_for(defaults, Lang::En);
+    let folder = english.rfind('/').map_or("", |i| &english[..=i]);
+    Some(format!("{folder}trd-evidence.words.{}.json", lang.tag()))
+}
+
 /// The bundled data file for a language. `defaults` is what the loader passes: the files by
 /// language ("en=…/trd-evidence.json es=…/trd-evidence.es.json"; the offline copy's are
 /// `data:` addresses), or a single English file, next to which a translation is named
@@ -102,6 +118,8 @@ pub struct Settings {
     pub src: String,
     /// The language the widget speaks (and the bundled data file it reads).
     pub lang: Lang,
+    /// Where that language's sentences are, when the web bundle does not carry them.
+    pub words_src: Option<String>,
     /// Option ids to compare, in the host's order of mention (shown in data order).
     pub options: Option<Vec<String>>,
     pub panels: Vec<PanelChoice>,
@@ -134,6 +152,7 @@ impl Default for Settings {
         Settings {
             src: DEFAULT_SRC.to_string(),
             lang: Lang::En,
+            words_src: None,
             options: None,
             panels: ALL_PANELS.to_vec(),
             sort: SortKey::DataOrder,

@@ -7,6 +7,9 @@
 //! language.
 
 mod en;
+// Compiled in natively (tests, server rendering, the data checker); the web bundle reads it
+// from a file when a reader needs it (`install_catalogue`), so a language costs it nothing.
+#[cfg(not(target_arch = "wasm32"))]
 mod es;
 mod glossary;
 
@@ -72,9 +75,84 @@ impl Lang {
     fn catalogue(self) -> &'static Catalogue {
         match self {
             Lang::En => &en::EN,
+            #[cfg(not(target_arch = "wasm32"))]
             Lang::Es => &es::ES,
+            #[cfg(target_arch = "wasm32")]
+            Lang::Es => installed(self).unwrap_or(&en::EN),
         }
     }
+
+    /// Whether this language's sentences are at hand: English always; another language once
+    /// its catalogue file is installed (always, natively).
+    pub fn is_ready(self) -> bool {
+        self == Lang::En || cfg!(not(target_arch = "wasm32")) || installed(self).is_some()
+    }
+}
+
+// ---- Catalogue files --------------------------------------------------------------------------
+
+/// The first line of a catalogue file, with the count and a fingerprint of the message ids, so
+/// a file made for another version of the widget is refused rather than misread.
+pub fn catalogue_file_header() -> String {
+    let keys = Catalogue::keys();
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in keys.join(",").bytes() {
+        hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+    }
+    format!("trd-evidence-words/1 {} {hash:08x}", keys.len())
+}
+
+/// A language's catalogue as a file: a JSON array of the header and every message in order.
+pub fn catalogue_file(lang: Lang) -> String {
+    let texts: Vec<String> = std::iter::once(catalogue_file_header())
+        .chain(
+            lang.catalogue()
+                .entries()
+                .into_iter()
+                .map(|(_, text)| text.to_string()),
+        )
+        .collect();
+    serde_json::to_string(&texts).unwrap_or_default()
+}
+
+/// Why a catalogue file was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CatalogueFileError {
+    NotJson,
+    /// Made for another version of the widget (its header differs).
+    OtherVersion,
+}
+
+static INSTALLED: std::sync::OnceLock<(Lang, &'static Catalogue)> = std::sync::OnceLock::new();
+
+fn installed(lang: Lang) -> Option<&'static Catalogue> {
+    INSTALLED
+        .get()
+        .filter(|(l, _)| *l == lang)
+        .map(|(_, catalogue)| *catalogue)
+}
+
+/// Installs a language's catalogue from its file's text (see `catalogue_file`). One language
+/// besides English per page: the first installed stays.
+pub fn install_catalogue(lang: Lang, text: &str) -> Result<(), CatalogueFileError> {
+    if installed(lang).is_some() {
+        return Ok(());
+    }
+    let texts: Vec<String> = serde_json::from_str(text).map_err(|_| CatalogueFileError::NotJson)?;
+    let (header, messages) = texts
+        .split_first()
+        .ok_or(CatalogueFileError::OtherVersion)?;
+    if *header != catalogue_file_header() {
+        return Err(CatalogueFileError::OtherVersion);
+    }
+    // Kept for the page's lifetime, as a compiled-in catalogue is.
+    let leaked: Vec<&'static str> = messages
+        .iter()
+        .map(|m| &*Box::leak(m.clone().into_boxed_str()))
+        .collect();
+    let catalogue = Catalogue::from_texts(&leaked).ok_or(CatalogueFileError::OtherVersion)?;
+    let _ = INSTALLED.set((lang, Box::leak(Box::new(catalogue))));
+    Ok(())
 }
 
 /// A language's signs for numbers.
@@ -92,7 +170,9 @@ struct Notation {
 /// that keep every language complete and every message in use.
 macro_rules! catalogue {
     ($($(#[$doc:meta])* $key:ident,)*) => {
-        /// One language's sentences. Field names are the message ids.
+        /// One language's sentences. Field names are the message ids. `repr(C)`: laid out
+        /// as an array of its texts in declaration order (see `from_texts`).
+        #[repr(C)]
         pub struct Catalogue {
             $($(#[$doc])* pub $key: &'static str,)*
         }
@@ -101,6 +181,25 @@ macro_rules! catalogue {
             /// Every (id, text) pair, in declaration order.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($key), self.$key),)*]
+            }
+
+            /// Every message id, in declaration order.
+            pub fn keys() -> Vec<&'static str> {
+                vec![$(stringify!($key),)*]
+            }
+
+            /// How many messages a catalogue has.
+            pub const COUNT: usize = [$(stringify!($key),)*].len();
+
+            /// A catalogue from every message's text in declaration order; `None` when the
+            /// count differs. (A field-by-field constructor would cost the web bundle more
+            /// code than the language file saves it.)
+            pub fn from_texts(texts: &[&'static str]) -> Option<Catalogue> {
+                let texts: [&'static str; Catalogue::COUNT] = texts.try_into().ok()?;
+                // SAFETY: `Catalogue` is `repr(C)` and has exactly `COUNT` fields, every one a
+                // `&'static str`, so it has the layout of `[&'static str; COUNT]` with the
+                // fields in declaration order, the order of `keys()` and of the file.
+                Some(unsafe { std::mem::transmute::<[&'static str; Catalogue::COUNT], Catalogue>(texts) })
             }
         }
     };
