@@ -45,7 +45,14 @@ const cleaned = html
   .replace(/<link rel="modulepreload" href="(?!embed\/)[^>]*>/g, '')
   .replace(/<link rel="preload" href="(?!embed\/)[^>]*as="fetch"[^>]*>/g, '');
 if (cleaned.includes('<script type="module">')) throw new Error('index.html still has an inline script');
-writeFileSync(indexPath, cleaned);
+// The first view (written by trd-evidence-prerender): the standalone page's widget shows it
+// as a declared shadow root from the page's first bytes; the loader swaps in the live widget.
+const firstView = readFileSync(join(dist, 'first-view.html'), 'utf8');
+rmSync(join(dist, 'first-view.html'));
+const opening = '<trd-evidence heading-level="1" permalink>';
+if (!cleaned.includes(opening)) throw new Error('index.html: the widget element is not as expected');
+const withFirstView = cleaned.replace(opening, `${opening}\n      ${firstView}`);
+writeFileSync(indexPath, withFirstView);
 
 // The offline copy: one HTML file with the wasm, scripts, styles and data inside, for opening
 // from disk with no network (file:// pages may not import modules or fetch files).
@@ -74,7 +81,7 @@ const offline = {
 };
 // "</script" inside the inline script would end it early; JSON escapes keep it out.
 const payload = JSON.stringify(offline).replace(/</g, '\\u003c');
-const page = cleaned
+const page = withFirstView
   .replace(/<link rel="stylesheet" href="\.\/page\.css"[^>]*>/, `<style>${readFileSync(join(dist, 'page.css'))}</style>`)
   .replace('<script type="module" src="embed/trd-evidence.js"></script>',
     // "</script" in the code (even in a comment) would end the inline script early.

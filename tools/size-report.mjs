@@ -37,19 +37,35 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // - code 241 KB → 243 KB, whole bundle 297 KB → 299 KB: choosing the language (lang, the
 //   page's language, the files by language), Spanish numbers and dates, the translated
 //   edition's footer line, the loader's words in Spanish: code 242,581 B, total 297,910 B.
+// - whole bundle 299 KB → 309 KB (code unchanged): the standalone page carries its first view
+//   as HTML (the 16 cards and the widget's CSS in a declared shadow root), 9,562 B brotli, so
+//   the comparison shows with the page before the program arrives.
 export const BUDGET_CODE_BROTLI_BYTES = 243_000;
-export const BUDGET_BROTLI_BYTES = 299_000;
+export const BUDGET_BROTLI_BYTES = 309_000;
 
 const KINDS = [
   ['wasm', (f) => f.endsWith('.wasm')],
   ['JS glue', (f) => f.endsWith('.js')],
   ['CSS', (f) => f.endsWith('.css')],
   ['data (default file)', (f) => f === 'trd-evidence.json'],
+  // The standalone page's first view (the bundled data drawn as HTML, with the widget's CSS):
+  // content, like the data file, counted in the total but not as code.
+  ['data (first view in the page)', () => false],
   ['HTML', (f) => f.endsWith('.html')],
 ];
+const FIRST_VIEW = /<template shadowrootmode="open">[\s\S]*?<\/template>/;
 
 /** Measures the embeddable files in dist/embed/ and the standalone page around them. */
 export const OFFLINE_FILE = 'trd-evidence-offline.html';
+
+function add(part, file, bytes) {
+  part.files.push(file);
+  part.raw += bytes.length;
+  part.gzip += gzipSync(bytes, { level: 9 }).length;
+  part.brotli += brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+  }).length;
+}
 
 export function measure(dist) {
   const parts = KINDS.map(([kind]) => ({ kind, files: [], raw: 0, gzip: 0, brotli: 0 }));
@@ -61,14 +77,13 @@ export function measure(dist) {
   for (const file of files) {
     const index = KINDS.findIndex(([, match]) => match(file.replace(/^embed\//, '')));
     if (index < 0) continue;
-    const bytes = readFileSync(join(dist, file));
-    const part = parts[index];
-    part.files.push(file);
-    part.raw += bytes.length;
-    part.gzip += gzipSync(bytes, { level: 9 }).length;
-    part.brotli += brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-    }).length;
+    let bytes = readFileSync(join(dist, file));
+    const firstView = file === 'index.html' && bytes.toString().match(FIRST_VIEW)?.[0];
+    if (firstView) {
+      add(parts[KINDS.findIndex(([kind]) => kind.includes('first view'))], file, Buffer.from(firstView));
+      bytes = Buffer.from(bytes.toString().replace(firstView, ''));
+    }
+    add(parts[index], file, bytes);
   }
   const sum = (list) =>
     list.reduce(
@@ -80,7 +95,7 @@ export function measure(dist) {
 
 export function format({ parts, code, total }) {
   const row = (name, r, g, b) =>
-    `${name.padEnd(22)}${String(r).padStart(10)}${String(g).padStart(10)}${String(b).padStart(10)}`;
+    `${name.padEnd(30)}${String(r).padStart(10)}${String(g).padStart(10)}${String(b).padStart(10)}`;
   return [
     row('part', 'raw B', 'gzip B', 'brotli B'),
     ...parts.filter((p) => p.files.length).map((p) => row(p.kind, p.raw, p.gzip, p.brotli)),

@@ -68,7 +68,13 @@ pub struct ViewState {
     pub denominator: u32,
     /// Presenter mode: `Some(n)` shows the first `n` options (revealed one at a time).
     pub presenting: Option<usize>,
+    /// How many options the lists show at most, in the chosen order ("Show more" adds
+    /// `LIST_PAGE`): a data file of hundreds of options stays quick to open and to sort.
+    pub listed: usize,
 }
+
+/// Options the lists show at first, and each "Show more" adds.
+pub const LIST_PAGE: usize = 50;
 
 /// A chart panel whose figures open a provenance box.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -187,6 +193,8 @@ pub enum Action {
         by: i8,
         shown: usize,
     },
+    /// List `LIST_PAGE` more options.
+    ShowMore,
 }
 
 impl ViewState {
@@ -203,6 +211,16 @@ impl ViewState {
             icon_metric: Metric::Response,
             denominator: 100,
             presenting: None,
+            listed: LIST_PAGE,
+        }
+    }
+
+    /// How many of `total` options the lists show: all in presenter mode's count, else at
+    /// most `listed`.
+    pub fn listing(&self, total: usize) -> usize {
+        match self.presenting {
+            Some(n) => n.min(total),
+            None => self.listed.min(total),
         }
     }
 
@@ -250,6 +268,7 @@ impl ViewState {
             Action::OutOf(n) if DENOMINATORS.contains(&n) => next.denominator = n,
             Action::OutOf(_) => {}
             Action::Present(on) => next.presenting = on.then_some(1),
+            Action::ShowMore => next.listed = self.listed.saturating_add(LIST_PAGE),
             Action::Step { by, shown } => {
                 if let Some(n) = self.presenting {
                     let n = n.min(shown.max(1));

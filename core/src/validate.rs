@@ -4,7 +4,6 @@
 
 use crate::model::{Citation, Dataset, Decimal, Finding, Metric, Value, FORMAT};
 use crate::words::Words;
-use std::collections::HashSet;
 use std::fmt;
 
 /// Longest string accepted anywhere in a data file; long enough for any citation title.
@@ -203,12 +202,13 @@ fn check_options(data: &Dataset, problems: &mut Problems) {
     if data.options.is_empty() {
         problems.add("options", ProblemKind::NoOptions);
     }
-    let mut seen = HashSet::new();
+    // Small lists: a scan costs less code in the web bundle than a hash set.
+    let mut seen: Vec<&str> = Vec::new();
     for (i, option) in data.options.iter().enumerate() {
         let path = format!("options[{i}]");
         if !is_id(&option.id) {
             problems.add(format!("{path}.id"), ProblemKind::BadOptionId);
-        } else if !seen.insert(option.id.as_str()) {
+        } else if !first_time(&mut seen, option.id.as_str()) {
             problems.add(
                 format!("{path}.id"),
                 ProblemKind::DuplicateOptionId {
@@ -278,11 +278,11 @@ fn check_options(data: &Dataset, problems: &mut Problems) {
                 problems.add(format!("{path}.burden.in_clinic_hours.low"), kind);
             }
         }
-        let mut headline_metrics: HashSet<Metric> = HashSet::new();
+        let mut headline_metrics: Vec<Metric> = Vec::new();
         for (j, finding) in option.findings.iter().enumerate() {
             let fpath = format!("{path}.findings[{j}]");
             check_finding(finding, &fpath, problems);
-            if finding.headline && !headline_metrics.insert(finding.metric) {
+            if finding.headline && !first_time(&mut headline_metrics, finding.metric) {
                 problems.add(
                     format!("{fpath}.headline"),
                     ProblemKind::SecondHeadline {
@@ -385,12 +385,12 @@ fn check_finite(value: &Decimal, path: &str, problems: &mut Problems) {
 }
 
 fn check_citations(citations: &[Citation], problems: &mut Problems) {
-    let mut seen = HashSet::new();
+    let mut seen: Vec<&str> = Vec::new();
     for (i, citation) in citations.iter().enumerate() {
         let path = format!("citations[{i}]");
         if citation.id.trim().is_empty() {
             problems.add(format!("{path}.id"), ProblemKind::Empty);
-        } else if !seen.insert(citation.id.as_str()) {
+        } else if !first_time(&mut seen, citation.id.as_str()) {
             problems.add(
                 format!("{path}.id"),
                 ProblemKind::DuplicateCitationId {
@@ -429,10 +429,10 @@ fn check_citations(citations: &[Citation], problems: &mut Problems) {
 
 /// Every `citations` list, wherever it sits, names known citation ids.
 fn check_citation_ids(data: &Dataset, problems: &mut Problems) {
-    let known: HashSet<&str> = data.citations.iter().map(|c| c.id.as_str()).collect();
+    let known: Vec<&str> = data.citations.iter().map(|c| c.id.as_str()).collect();
     let mut check = |path: String, ids: &[String]| {
         for (k, id) in ids.iter().enumerate() {
-            if !known.contains(id.as_str()) {
+            if !known.contains(&id.as_str()) {
                 problems.add(
                     format!("{path}.citations[{k}]"),
                     ProblemKind::UnknownCitation { id: id.clone() },
@@ -498,4 +498,13 @@ fn is_iso_date(text: &str) -> bool {
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
         && matches!(text[5..7].parse::<u8>(), Ok(1..=12))
         && matches!(text[8..10].parse::<u8>(), Ok(1..=31))
+}
+
+/// Adds `item` to `seen`; false when it was there already.
+fn first_time<T: PartialEq>(seen: &mut Vec<T>, item: T) -> bool {
+    if seen.contains(&item) {
+        return false;
+    }
+    seen.push(item);
+    true
 }

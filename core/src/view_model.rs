@@ -422,11 +422,16 @@ fn not_reported(metric: Metric) -> Figure {
     }
 }
 
+/// One stable sort for every order (each closure passed to a sort compiles to a copy of the
+/// whole sort in the web bundle).
 fn sort_rows(rows: &mut [OptionRow], sort: SortKey) {
-    match sort {
-        SortKey::DataOrder => {}
-        SortKey::Name => rows.sort_by_key(|r| r.name.to_lowercase()),
-        SortKey::Headline(metric) => rows.sort_by(|a, b| {
+    if sort == SortKey::DataOrder {
+        return;
+    }
+    rows.sort_by(|a, b| match sort {
+        SortKey::DataOrder => Ordering::Equal,
+        SortKey::Name => by_name(&a.name, &b.name),
+        SortKey::Headline(metric) => {
             let rate = |r: &OptionRow| r.figure(metric).and_then(Figure::percent);
             match (rate(a), rate(b)) {
                 (Some(x), Some(y)) => y.partial_cmp(&x).unwrap_or(Ordering::Equal),
@@ -434,8 +439,16 @@ fn sort_rows(rows: &mut [OptionRow], sort: SortKey) {
                 (None, Some(_)) => Ordering::Greater,
                 (None, None) => Ordering::Equal,
             }
-        }),
-    }
+        }
+    });
+}
+
+/// Alphabetical, ignoring case (ASCII: the full Unicode case tables would add kilobytes to
+/// the web bundle for names that start with plain letters).
+fn by_name(a: &str, b: &str) -> Ordering {
+    a.bytes()
+        .map(|c| c.to_ascii_lowercase())
+        .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
 }
 
 /// "Rush 2005" twice becomes "Rush 2005a" and "Rush 2005b", in citation order, as reference

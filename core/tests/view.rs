@@ -502,3 +502,28 @@ fn each_language_writes_numbers_and_dates_its_way_with_the_same_digits() {
     assert_eq!(es.people_in("26.1", 100), "unas 26 de cada 100");
     assert_eq!(es.language_name("en"), "inglés");
 }
+
+#[test]
+fn long_lists_show_a_page_at_a_time_and_presenter_mode_its_count() {
+    use trd_core::state::LIST_PAGE;
+    let state = ViewState::initial(&bundled());
+    assert_eq!(
+        state.listing(16),
+        16,
+        "the 16 bundled options fit in one page"
+    );
+    assert_eq!(state.listing(500), LIST_PAGE);
+    let more = state.reduce(Action::ShowMore);
+    assert_eq!(more.listing(500), 2 * LIST_PAGE);
+    assert_eq!(
+        more.reduce(Action::ShowMore).listing(120),
+        120,
+        "never more than there are"
+    );
+    let presenting = more.reduce(Action::Present(true));
+    assert_eq!(
+        presenting.listing(500),
+        1,
+        "presenter mode shows what it has revealed"
+    );
+}

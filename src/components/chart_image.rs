@@ -30,7 +30,8 @@ pub fn ChartImage(props: &ChartImageProps) -> Html {
         .enumerate()
         .map(|(position, (id, picture))| (position, id, picture))
         .collect();
-    placed.sort_by(|a, b| a.1.cmp(b.1));
+    // Unstable is enough (ids are unique) and shares no code with the stable sorts.
+    placed.sort_unstable_by(|a, b| a.1.cmp(b.1));
     html! {
         <div class="trd-chart-image" aria-hidden="true">
             { for placed.into_iter().map(|(position, id, picture)| html! {

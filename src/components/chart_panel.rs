@@ -93,7 +93,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             <button type="button" class="trd-hit" key={row.id.clone()} id={hit_id(&props.id_prefix, panel, &row.id)} {onclick}
                 aria-expanded={open.to_string()}
                 aria-controls={box_id(&props.id_prefix, panel)}
-                aria-label={w.fill(t.hit_label, &[("option", &row.name), ("what", &name.to_lowercase()), ("value", &value)])}>
+                aria-label={w.fill(t.hit_label, &[("option", &row.name), ("what", &w.sentence_continues(name)), ("value", &value)])}>
             </button>
         })
     });
@@ -124,7 +124,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         });
         Some(html! {
             <div class="trd-provenance-box" id={box_id(&props.id_prefix, panel)} role="region" tabindex="-1" ref={box_ref.clone()}
-                 aria-label={w.fill(t.provenance_box_label, &[("what", &name.to_lowercase()), ("option", &row.name)])}
+                 aria-label={w.fill(t.provenance_box_label, &[("what", &w.sentence_continues(name)), ("option", &row.name)])}
                  onkeydown={on_key}>
                 <p class="trd-provenance-title"><strong>{ row.name.clone() }</strong></p>
                 { body }

@@ -65,18 +65,32 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         |(data, selection)| Comparison::build(data, selection),
     );
     // In presenter mode the cards show the first options only, revealed one at a time.
-    let charted: Rc<Comparison> = use_memo(
-        (comparison.clone(), state.presenting),
-        |(all, presenting)| match presenting {
-            Some(n) if *n < all.rows.len() => Rc::new(Comparison {
+    // What the lists show: presenter mode's first n, else the first `listed` in the chosen
+    // order (a file of hundreds of options opens and sorts quickly; "Show more" adds more).
+    let listing = state.listing(comparison.rows.len());
+    let charted: Rc<Comparison> = use_memo((comparison.clone(), listing), |(all, n)| {
+        if *n < all.rows.len() {
+            Rc::new(Comparison {
                 rows: all.rows[..*n].to_vec(),
                 citations: all.citations.clone(),
-            }),
-            _ => all.clone(),
-        },
-    )
+            })
+        } else {
+            all.clone()
+        }
+    })
     .as_ref()
     .clone();
+    let show_more = (state.presenting.is_none() && listing < comparison.rows.len()).then(|| {
+        let dispatch = dispatch.clone();
+        let next = (comparison.rows.len() - listing).min(trd_core::state::LIST_PAGE);
+        html! {
+            <p class="trd-show-more">
+                <button type="button" class="trd-button" onclick={Callback::from(move |_| dispatch.emit(Action::ShowMore))}>
+                    { w.fill(t.show_more_options, &[("n", &next.to_string()), ("shown", &listing.to_string()), ("total", &comparison.rows.len().to_string())]) }
+                </button>
+            </p>
+        }
+    });
     let article = use_node_ref();
     // Leaving full screen (the browser's own Esc) leaves presenter mode too.
     {
@@ -139,10 +153,10 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             </div>
         }
     } else if state.view == View::Table {
-        html! { <TableView words={w} comparison={comparison.clone()} id_prefix={prefix.clone()} /> }
+        html! { <TableView words={w} comparison={charted.clone()} id_prefix={prefix.clone()} /> }
     } else if state.view == View::Icons {
         html! {
-            <IconView words={w} comparison={comparison.clone()} metric={state.icon_metric} denominator={state.denominator}
+            <IconView words={w} comparison={charted.clone()} metric={state.icon_metric} denominator={state.denominator}
                 heading_level={sub_level} dispatch={dispatch.clone()} />
         }
     } else {
@@ -234,6 +248,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             <Controls words={w} data={props.data.clone()} state={state.clone()} dispatch={dispatch.clone()}
                 id_prefix={prefix.clone()} on_present={present} />
             { body }
+            { for show_more }
             if printing {
                 <Handout words={w} comparison={comparison.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />
             }

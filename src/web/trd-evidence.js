@@ -74,8 +74,13 @@ function prefetch(url) {
 
 /** Renders a widget into `host`'s shadow root, configured by `settings`' attributes. */
 function attach(host, settings) {
+  // The standalone page carries its first view, written at build time into a declared shadow
+  // root: it stays on screen until the live widget has drawn the same view, then gives way.
+  // Not when the address asks for another view (it would show the wrong one meanwhile).
+  const firstView = [...(host.shadowRoot?.children ?? [])].find((child) => child.matches('.trd-mount[data-prerendered]'));
+  const keep = Boolean(firstView) && !(settings.hasAttribute('permalink') && location.search.length > 1);
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-  shadow.replaceChildren();
+  if (!keep) shadow.replaceChildren();
   let style;
   let styled;
   if (OFFLINE) {
@@ -90,7 +95,9 @@ function attach(host, settings) {
   }
   const mount = document.createElement('div');
   mount.className = 'trd-mount';
-  shadow.append(style, mount);
+  mount.hidden = keep;
+  // Before the first view, so a message about a failed start shows above it.
+  if (keep) shadow.prepend(style, mount); else shadow.append(style, mount);
 
   let widget = null;
   let stopped = false;
@@ -108,6 +115,7 @@ function attach(host, settings) {
     if (stopped || widget) return;
     mount.replaceChildren();
     widget = new Widget(mount, settings, DEFAULT_DATA, frame);
+    if (keep) takeOver(shadow, mount);
   };
   const near = new IntersectionObserver((entries) => {
     if (entries.some((entry) => entry.isIntersecting)) {
@@ -149,6 +157,18 @@ function languageOf(settings) {
   return LANGUAGES.includes(primary) ? primary : 'en';
 }
 
+/** Shows the live widget in place of the first view once it shows something itself. */
+function takeOver(shadow, mount) {
+  const shown = () => mount.querySelector('.trd-card, .trd-table, .trd-icons, [role=alert]');
+  const swap = () => {
+    for (const old of [...shadow.children].filter((child) => child.hasAttribute('data-prerendered'))) old.remove();
+    mount.hidden = false;
+  };
+  if (shown()) { swap(); return; }
+  const watch = new MutationObserver(() => { if (shown()) { watch.disconnect(); swap(); } });
+  watch.observe(mount, { childList: true, subtree: true });
+}
+
 /** The widget's code itself could not be loaded: say so in the box, with a retry. */
 function showLoadFailure(mount, settings, error, retry) {
   const lang = languageOf(settings);
@@ -169,6 +189,7 @@ function showLoadFailure(mount, settings, error, retry) {
   button.addEventListener('click', () => { box.remove(); retry(); });
   box.append(heading, text, button);
   mount.replaceChildren(box);
+  mount.hidden = false; // above the first view, if the page has one: it stays readable
 }
 
 class TrdEvidenceElement extends HTMLElement {

@@ -79,12 +79,13 @@ function instrument(selector) {
 }
 
 /** Opens `path` (with the phone profile or none) and times its first chart and first text. */
-async function firstChart(browser, server, path, chartSelector, profile) {
+async function firstChart(browser, server, path, chartSelector, profile, body) {
   const { page, context } = await openPage(browser, `${server.url}${path}`, {
     width: 390,
     height: 844,
     beforeGoto: async (p) => {
       await p.addInitScript(instrument, chartSelector);
+      if (body) await p.route('**/embed/trd-evidence.json', (r) => r.fulfill({ contentType: 'application/json', body }));
       if (profile) {
         const cdp = await p.context().newCDPSession(p);
         await cdp.send('Network.enable');
@@ -101,7 +102,8 @@ async function firstChart(browser, server, path, chartSelector, profile) {
   await page.waitForFunction(() => window.__chartAt, null, { timeout: 60000 });
   await page.waitForTimeout(1500);
   const result = await page.evaluate(() => ({
-    chart: window.__chartAt,
+    // Nothing shows before the first paint.
+    chart: Math.max(window.__chartAt, performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0),
     text: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     blocking: window.__longTasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
   }));
@@ -130,14 +132,15 @@ async function sorting(browser, server, body) {
   };
   const loaded = await measureMemory();
   const blocking = await page.evaluate(() => window.__longTasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0));
-  const timings = await page.evaluate(async () => {
+  const sortRounds = (rounds) => page.evaluate(async (n) => {
     const root = document.querySelector('trd-evidence').shadowRoot;
     const select = [...root.querySelectorAll('select')].find((s) => s.closest('label')?.textContent.includes('Sort by'));
     const work = [];
     // A macrotask after the change: yew renders in microtasks, so by then the DOM is updated.
     const nextTask = () => new Promise((ok) => { const c = new MessageChannel(); c.port1.onmessage = ok; c.port2.postMessage(0); });
-    // 80 sorts; the first is reported on its own (the engine has not optimised the code yet).
-    for (const token of Array(20).fill(['remission', 'response', 'name', 'default']).flat()) {
+    // Four sorts a round; the first is reported on its own (the engine has not optimised the
+    // code yet).
+    for (const token of Array(n).fill(['remission', 'response', 'name', 'default']).flat()) {
       await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
       const t0 = performance.now();
       select.value = token;
@@ -148,10 +151,15 @@ async function sorting(browser, server, body) {
       work.push(performance.now() - t0);
     }
     return work;
-  });
+  }, rounds);
+  // 40 sorts, then 40 more: memory that still grows in the second half is a leak (wasm
+  // memory never shrinks, so its first growth is only the peak).
+  const timings = await sortRounds(10);
+  const half = await measureMemory();
+  timings.push(...await sortRounds(10));
   const sorted = await measureMemory();
   await context.close();
-  return { firstSort: timings[0], resort: median(timings.slice(1)), blocking, loaded, sorted };
+  return { firstSort: timings[0], resort: median(timings.slice(1)), blocking, loaded, half, sorted };
 }
 
 /** The default view at 390×844, every card rendered as scrolling through would: its height and
@@ -172,16 +180,29 @@ async function phonePage(browser, server) {
 const browser = await launch();
 const server = await startServer(DIST, 0, {
   compress: true,
-  mounts: { '/peer/': join(here, 'peer'), '/peer-lib/': join(here, 'node_modules') },
+  mounts: { '/peer/': join(here, 'peer'), '/peer-lib/': join(here, 'node_modules'), '/hosts/': join(here, 'hosts') },
 });
-const OURS = ['/', '.trd-fig-bars svg'];
-const PEER = ['/peer/vega.html', '#chart svg .mark-rect path'];
-const loads = { ours: { none: [], phone: [] }, peer: { none: [], phone: [] } };
+// The standalone page (its first view comes with the HTML), a clinic page with the README's
+// snippet (the widget starts from nothing), and the peer.
+const SUBJECTS = {
+  page: ['/', '.trd-fig-bars svg'],
+  embed: ['/hosts/default.html', '.trd-fig-bars svg'],
+  peer: ['/peer/vega.html', '#chart svg .mark-rect path'],
+};
+const loads = Object.fromEntries(Object.keys(SUBJECTS).map((k) => [k, { none: [], phone: [] }]));
 for (let i = 0; i < RUNS; i++) {
   for (const [profileName, profile] of [['none', null], ['phone', PHONE]]) {
-    loads.ours[profileName].push(await firstChart(browser, server, ...OURS, profile));
-    loads.peer[profileName].push(await firstChart(browser, server, ...PEER, profile));
+    for (const [name, subject] of Object.entries(SUBJECTS)) {
+      loads[name][profileName].push(await firstChart(browser, server, ...subject, profile));
+    }
   }
+}
+// Loading 500 options: blocking time, ours (the embed: no first view) against the peer's.
+const many = generated(500);
+const heavy = { ours: [], peer: [] };
+for (let i = 0; i < Math.max(1, Math.ceil(RUNS / 2)); i++) {
+  heavy.ours.push(await firstChart(browser, server, ...SUBJECTS.embed, null, many));
+  heavy.peer.push(await firstChart(browser, server, ...SUBJECTS.peer, null, many));
 }
 const phone = await phonePage(browser, server);
 const sorts = [];
@@ -199,28 +220,33 @@ const pad = (cells, widths) => cells.map((c, i) => (i === 0 ? String(c).padEnd(w
 console.log(`benchmark (release build served with brotli, headless Chromium, median of ${RUNS} interleaved runs)`);
 console.log('phone: CPU 4× slower, 150 ms round trip, 1.6 Mbps. first chart: navigation → the frame showing');
 console.log('the first drawn figure (ours: a card\'s bars; peer: vega-embed\'s bars for the two headline panels).');
-const widths = [34, 14, 14, 14];
-console.log(pad(['time to …', 'ours', 'peer', 'ours / peer'], widths));
+console.log('page: the standalone page; embed: a clinic page with the README\'s snippet.');
+const widths = [30, 10, 10, 10, 13, 13];
+console.log(pad(['time to …', 'page', 'embed', 'peer', 'page / peer', 'embed / peer'], widths));
+const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : '–');
 for (const [profile, label] of [['none', 'no throttling'], ['phone', 'phone']]) {
-  for (const [key, what] of [['chart', 'first chart'], ['text', 'first text']]) {
-    const ours = median(loads.ours[profile].map((r) => r[key]));
-    const peer = median(loads.peer[profile].map((r) => r[key]));
-    console.log(pad([`${what}, ${label}`, ms(ours), ms(peer), `${(ours / peer).toFixed(2)}×`], widths));
+  for (const [key, what] of [['chart', 'first chart'], ['text', 'first text'], ['blocking', 'blocking time']]) {
+    const [page, embed, peer] = ['page', 'embed', 'peer'].map((s) => median(loads[s][profile].map((r) => r[key])));
+    console.log(pad([`${what}, ${label}`, ms(page), ms(embed), ms(peer), ratio(page, peer), ratio(embed, peer)], widths));
   }
-  const ours = median(loads.ours[profile].map((r) => r.blocking));
-  const peer = median(loads.peer[profile].map((r) => r.blocking));
-  console.log(pad([`blocking time, ${label}`, ms(ours), ms(peer), peer ? `${(ours / peer).toFixed(2)}×` : '–'], widths));
+}
+{
+  const [ours, peer] = ['ours', 'peer'].map((s) => median(heavy[s].map((r) => r.blocking)));
+  const [oursChart, peerChart] = ['ours', 'peer'].map((s) => median(heavy[s].map((r) => r.chart)));
+  console.log(pad(['500 options, no throttling: blocking', ms(ours), '', ms(peer), '', ratio(ours, peer)], widths));
+  console.log(pad(['500 options: first chart', ms(oursChart), '', ms(peerChart), '', ratio(oursChart, peerChart)], widths));
 }
 console.log('');
 console.log('re-render: sort → DOM updated, restyled and laid out (median of 79 sorts after the first).');
 console.log('memory: JS heap after garbage collection, and the wasm memory; DOM nodes from the DevTools counters.');
-const sortWidths = [26, 8, 12, 12, 11, 11, 22, 22];
-console.log(pad(['dataset', 'data', 'first sort', 're-render', 'blocking', 'DOM nodes', 'heap / wasm, loaded', 'after 80 sorts'], sortWidths));
+const sortWidths = [26, 8, 12, 12, 11, 11, 24, 24, 34];
+console.log(pad(['dataset', 'data', 'first sort', 're-render', 'blocking', 'DOM nodes', 'heap / wasm, loaded', 'after 40 sorts', 'after 80 sorts'], sortWidths));
 for (const [name, size, runs] of sorts) {
   const pick = (f) => median(runs.map(f));
   console.log(pad([name, `${(size / 1000).toFixed(0)} kB`, ms(pick((r) => r.firstSort)), `${pick((r) => r.resort).toFixed(1)} ms`,
     ms(pick((r) => r.blocking)), pick((r) => r.loaded.nodes),
     `${kb(pick((r) => r.loaded.heap))} / ${kb(pick((r) => r.loaded.wasm))}`,
+    `${kb(pick((r) => r.half.heap))} / ${kb(pick((r) => r.half.wasm))}`,
     `${kb(pick((r) => r.sorted.heap))} / ${kb(pick((r) => r.sorted.wasm))}, ${pick((r) => r.sorted.nodes)} nodes`], sortWidths));
 }
 console.log('');

@@ -271,3 +271,43 @@ for (const width of [1440, 360]) {
     assertClean(problems);
   });
 }
+
+test('the standalone page shows its first view before the program arrives, then the live widget takes over', async () => {
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  const { page, problems } = await openStandalone(390, {
+    height: 844,
+    // The data file held back keeps the live widget from drawing (the program's files are
+    // preloaded by the page, so holding them would hold the page's load too).
+    beforeGoto: (p) => p.route('**/embed/trd-evidence.json', async (route) => { await held; await route.continue(); }),
+  });
+  // Before the live widget: the answer, the crisis line and the figures are there already.
+  const first = page.locator('trd-evidence .trd-mount[data-prerendered]');
+  await first.locator('.trd-card').first().waitFor();
+  assert.equal(await first.locator('.trd-card').count(), 16);
+  const text = await first.innerText();
+  // (innerText leaves out cards not yet scrolled to: the first card's figures.)
+  for (const part of ['988', 'Much better', '26.1%', 'about 26 in 100', 'vs another treatment (switching to sertraline): 26.7%']) {
+    assert.ok(text.includes(part), `the first view shows ${part}`);
+  }
+  const box = await first.locator('.trd-fig-value').first().boundingBox();
+  assert.ok(box.y + box.height <= 844, 'a figure on the first screen');
+  // The data arrives: the live widget replaces the first view, and it works.
+  release();
+  await ready(page);
+  assert.equal(await page.locator('trd-evidence .trd-mount[data-prerendered]').count(), 0, 'the first view is gone');
+  assert.equal(await page.locator('trd-evidence .trd-mount').count(), 1);
+  await page.locator('trd-evidence .trd-fig-button').first().click();
+  await page.locator('trd-evidence .trd-fig-details').waitFor();
+  assertClean(problems);
+});
+
+test('an address that asks for another view does not show the first view meanwhile', async () => {
+  const { page, problems } = await env.open('/?view=table', { width: 1280 });
+  assert.equal(await page.locator('trd-evidence .trd-mount[data-prerendered]').count(), 0,
+    'gone as soon as the loader runs');
+  await ready(page);
+  assert.equal(await page.locator('trd-evidence .trd-mount').count(), 1);
+  assert.ok(await page.locator('trd-evidence .trd-table').first().isVisible(), 'the table, as the address asks');
+  assertClean(problems);
+});

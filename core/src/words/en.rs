@@ -338,6 +338,7 @@ pub const EN: Catalogue = Catalogue {
     more_charts: "Charts: time, invasiveness, price",
     customise: "Customise",
     customise_chosen: "Customise · {chosen} of {total}",
+    show_more_options: "Show {n} more options ({shown} of {total} shown)",
     sources_count: "Sources ({count})",
     source_link_name: "{source}: {link}, opens in a new tab",
     date_format: "{iso}",

@@ -339,6 +339,7 @@ pub const ES: Catalogue = Catalogue {
     more_charts: "Gráficos: tiempo, invasividad, precio",
     customise: "Personalizar",
     customise_chosen: "Personalizar · {chosen} de {total}",
+    show_more_options: "Mostrar {n} opciones más (se muestran {shown} de {total})",
     sources_count: "Fuentes ({count})",
     source_link_name: "{source}: {link}, se abre en una pestaña nueva",
     date_format: "{day} de {month} de {year}",

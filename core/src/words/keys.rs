@@ -444,6 +444,8 @@ catalogue! {
     customise,
     /// {chosen}, {total}: the folded filters while some options are left out.
     customise_chosen,
+    /// {n}, {shown}, {total}: the button under a long list.
+    show_more_options,
     /// {count}
     sources_count,
     /// {source}, {link}

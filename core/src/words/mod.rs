@@ -447,7 +447,7 @@ impl Words {
 
     /// The metric inside a sentence ("response").
     pub fn metric_lower(self, metric: Metric) -> String {
-        self.metric(metric).to_lowercase()
+        self.sentence_continues(self.metric(metric))
     }
 
     pub fn category(self, category: Category) -> &'static str {

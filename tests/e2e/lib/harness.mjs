@@ -68,7 +68,10 @@ export function useBrowser(serverOptions) {
 export async function ready(page, count = 1, timeout = 20000) {
   await page.waitForFunction((n) => {
     const hosts = [...document.querySelectorAll('trd-evidence, [data-trd-evidence]')];
-    const shown = '.trd-card, .trd-chart svg, .trd-icons svg, .trd-table, [role=alert]';
+    // The live widget's, not the standalone page's first view written at build time.
+    const live = '.trd-mount:not([data-prerendered]):not([hidden])';
+    const shown = ['.trd-card', '.trd-chart svg', '.trd-icons svg', '.trd-table', '[role=alert]']
+      .map((s) => `${live} ${s}`).join(', ');
     return hosts.filter((h) => h.shadowRoot?.querySelector(shown)).length >= n;
   }, count, { timeout });
 }
