@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, assertNoProblems, axeViolations, ready, screenshot, useBrowser } from './lib/harness.mjs';
+import { DIST, assertNoProblems, axeViolations, openCharts, ready, screenshot, useBrowser } from './lib/harness.mjs';
 import { startServer } from '../../tools/serve.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -41,7 +41,7 @@ for (const width of [1440, 360]) {
     const figure = await inWidget(page, '.trd-fig-button', 'const r = all[0].getBoundingClientRect(); return [r.width, r.height, getComputedStyle(all[0]).cursor];');
     assert.ok(figure[0] >= 120 && figure[1] >= 44 && figure[2] === 'pointer', `figure buttons survive button{all:unset}: ${figure}`);
     // The folded charts, opened: drawn at their width, their text unscaled by the host.
-    await page.locator('trd-evidence summary', { hasText: 'Charts' }).click();
+    await openCharts(page);
     const charts = await inWidget(page, '.trd-chart-image', 'return all.map((c) => c.getBoundingClientRect().width)');
     assert.equal(charts.length, 2);
     for (const w of charts) assert.ok(w >= Math.min(250, width - 120), `a chart is ${w}px wide (svg max-width must not reach it)`);
@@ -127,7 +127,7 @@ test('a page with a strict Content-Security-Policy shows the widget with no viol
   await w.locator('.trd-card[data-option="rtms"] .trd-fig-button').first().click();
   await w.getByRole('region', { name: /response figure for Standard 10 Hz rTMS/ }).waitFor();
   // The price chart's rows are placed through the CSSOM: with style-src 'self' they still line up.
-  await w.locator('summary', { hasText: 'Charts' }).click();
+  await openCharts(page);
   const rows = await inWidget(page, '.trd-chart', `
     const chart = all.find((c) => c.querySelector('.trd-hit[id$="-hit-ect"]'));
     const button = chart.querySelector('.trd-hit[id$="-hit-ect"]').getBoundingClientRect();

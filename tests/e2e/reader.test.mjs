@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assertNoProblems, axeViolations, focused, ready, renderAll, screenshot, useBrowser } from './lib/harness.mjs';
+import { assertNoProblems, axeViolations, focused, openCharts, ready, renderAll, screenshot, useBrowser } from './lib/harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const env = useBrowser({ mounts: { '/hosts/': join(here, 'hosts') } });
@@ -87,7 +87,7 @@ for (const [name, path] of PAGES) {
       test('no two labels of a chart touch, and the charts fit', async () => {
         const { page, problems } = await env.open(path, { width, height });
         await ready(page);
-        await page.locator('trd-evidence summary', { hasText: 'Charts' }).click();
+        await openCharts(page);
         const clashes = await page.locator('trd-evidence .trd-chart-image').evaluateAll((charts) => charts.flatMap((chart) => {
           const boxes = [...chart.querySelectorAll('svg text')].map((t) => [t.textContent, t.getBoundingClientRect()]);
           const found = [];
@@ -114,7 +114,7 @@ for (const width of [360, 768, 1024]) {
   test(`no chart label touches another at ${width} px`, async () => {
     const { page } = await env.open('/', { width, height: 900 });
     await ready(page);
-    await page.locator('trd-evidence summary', { hasText: 'Charts' }).click();
+    await openCharts(page);
     const clashes = await page.locator('trd-evidence .trd-chart-image svg').evaluateAll((svgs) => svgs.flatMap((svg) => {
       const boxes = [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect());
       return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) =>

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, DIST, assertNoProblems as assertClean, axeViolations, focused, ready, renderAll, screenshot, useBrowser } from './lib/harness.mjs';
+import { ARTIFACTS, DIST, assertNoProblems as assertClean, axeViolations, focused, openCharts, ready, renderAll, screenshot, useBrowser } from './lib/harness.mjs';
 
 const env = useBrowser();
 
@@ -32,7 +32,7 @@ for (const width of [1440, 360]) {
       assert.match(text, /Well again(\s|\(remission\))*\s*not reported/);
       assert.match(text, /Evidence last reviewed 2026-11-30/);
       // The charts of what each option involves and costs, drawn at the width they are shown.
-      await unfold(page, 'Charts');
+      await openCharts(page);
       const charts = page.locator('.trd-chart-image');
       assert.equal(await charts.count(), 2, 'what it involves, what it costs');
       for (let i = 0; i < 2; i++) {
@@ -65,7 +65,7 @@ test('axe-core finds no accessibility violations on the standalone page', async 
   assert.deepEqual(await axeViolations(page), []);
   await unfold(page, 'How to read this');
   await unfold(page, 'Customise');
-  await unfold(page, 'Charts');
+  await openCharts(page);
   await unfold(page, 'Share');
   await unfold(page, 'Sources');
   assert.deepEqual(await axeViolations(page), [], 'with every folded section open');
@@ -213,7 +213,7 @@ test('every figure is a keyboard target that opens its study in place; Escape re
 test('a price in the cost chart opens its source, year and what it covers', async () => {
   const { page, problems } = await openStandalone(1440);
   await ready(page);
-  await unfold(page, 'Charts');
+  await openCharts(page);
   const hit = page.getByRole('button', { name: /^Vagus nerve stimulation: price \$40,000–45,000 device and surgery \(price year 2012\)/ });
   await hit.focus();
   await page.keyboard.press('Enter');

@@ -135,6 +135,16 @@ export async function focused(page, attribute) {
 }
 
 /**
+ * The folded Charts section builds its charts when first opened: open it (if closed) and wait
+ * until `count` charts are drawn, so a test never measures an empty section.
+ */
+export async function openCharts(page, scope = 'trd-evidence', count = 2) {
+  const summary = page.locator(`${scope} summary`, { hasText: /Charts|Gráficos/ }).first();
+  if ((await summary.locator('xpath=..').getAttribute('open')) === null) await summary.click();
+  await page.locator(`${scope} .trd-chart-image`).nth(count - 1).waitFor();
+}
+
+/**
  * Off-screen lists skip rendering until scrolled to (content-visibility), and innerText leaves
  * out what is not rendered: render every widget's content, as scrolling through would.
  */
