@@ -354,6 +354,7 @@ async fn controls_offer_every_option_filter_and_view() {
         dispatch: yew::Callback::noop(),
         id_prefix: AttrValue::from("t"),
         on_present: Default::default(),
+        present_id: AttrValue::from("t-present"),
     };
     let html = LocalServerRenderer::<Controls>::with_props(props)
         .hydratable(false)
@@ -378,6 +379,7 @@ async fn controls_offer_every_option_filter_and_view() {
         dispatch: yew::Callback::noop(),
         id_prefix: AttrValue::from("t"),
         on_present: Default::default(),
+        present_id: AttrValue::from("t-present"),
     };
     let html = LocalServerRenderer::<Controls>::with_props(props)
         .hydratable(false)
@@ -385,8 +387,10 @@ async fn controls_offer_every_option_filter_and_view() {
         .await;
     assert!(visible_text(&html).contains("Customise · 4 of 16"));
     assert!(html.contains(r#"aria-pressed="true""#) && text.contains("Chart People Table"));
-    // Present is there for educators, after the reader's controls.
+    // Present is there for educators, after the reader's controls, and can be
+    // found again by its id when presenting ends.
     assert!(text.find("Present").unwrap() > text.find("Customise").unwrap());
+    assert!(html.contains(r#"id="t-present""#));
 }
 
 #[tokio::test]

@@ -13,6 +13,7 @@ pub mod json_path;
 pub mod load;
 pub mod model;
 pub mod settings;
+pub mod slides;
 pub mod state;
 pub mod validate;
 pub mod view_model;

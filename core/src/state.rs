@@ -71,10 +71,16 @@ pub struct ViewState {
     /// How many options the lists show at most, in the chosen order ("Show more" adds
     /// `LIST_PAGE`): a data file of hundreds of options stays quick to open and to sort.
     pub listed: usize,
+    /// One outcome only (a slide of "much better" figures), or both.
+    pub only: Option<Metric>,
 }
 
 /// Options the lists show at first, and each "Show more" adds.
 pub const LIST_PAGE: usize = 50;
+
+/// Options presenter mode shows at once: a page of them fits a 16:9 projector in large type
+/// so the next option starts a new page.
+pub const PRESENT_PAGE: usize = 4;
 
 /// A chart panel whose figures open a provenance box.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -193,8 +199,15 @@ pub enum Action {
         by: i8,
         shown: usize,
     },
+    /// In presenter mode, go to the first option (Home) or reveal them all (End).
+    StepToEnd {
+        last: bool,
+        shown: usize,
+    },
     /// List `LIST_PAGE` more options.
     ShowMore,
+    /// Show one outcome only, or both (`None`).
+    ShowOnly(Option<Metric>),
 }
 
 impl ViewState {
@@ -212,15 +225,20 @@ impl ViewState {
             denominator: 100,
             presenting: None,
             listed: LIST_PAGE,
+            only: None,
         }
     }
 
-    /// How many of `total` options the lists show: all in presenter mode's count, else at
-    /// most `listed`.
-    pub fn listing(&self, total: usize) -> usize {
+    /// Which of `total` options the lists show: in presenter mode the page of the last
+    /// revealed option (pages of `PRESENT_PAGE`), else the first `listed`.
+    pub fn listing(&self, total: usize) -> std::ops::Range<usize> {
         match self.presenting {
-            Some(n) => n.min(total),
-            None => self.listed.min(total),
+            Some(n) => {
+                let n = n.clamp(1, total.max(1)).min(total);
+                let first = n.saturating_sub(1) / PRESENT_PAGE * PRESENT_PAGE;
+                first..n
+            }
+            None => 0..self.listed.min(total),
         }
     }
 
@@ -269,6 +287,7 @@ impl ViewState {
             Action::OutOf(_) => {}
             Action::Present(on) => next.presenting = on.then_some(1),
             Action::ShowMore => next.listed = self.listed.saturating_add(LIST_PAGE),
+            Action::ShowOnly(metric) => next.only = metric,
             Action::Step { by, shown } => {
                 if let Some(n) = self.presenting {
                     let n = n.min(shown.max(1));
@@ -277,6 +296,11 @@ impl ViewState {
                     } else {
                         n.saturating_sub(1).max(1)
                     });
+                }
+            }
+            Action::StepToEnd { last, shown } => {
+                if self.presenting.is_some() {
+                    next.presenting = Some(if last { shown.max(1) } else { 1 });
                 }
             }
             Action::ToggleOption(id) => {

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{shown, W};
+use common::{shown, svg_words, W};
 use std::collections::HashMap;
 use trd_core::export::{comparison_svg, csv_columns, findings_csv, CSV_COLUMN_COUNT};
 use trd_core::load::load_dataset;
@@ -419,4 +419,94 @@ fn a_spanish_view_keeps_its_language_in_its_link_and_its_csv_is_in_spanish() {
         &csv[..80]
     );
     assert!(csv.contains("29,3\u{a0}%"), "rates in Spanish notation");
+}
+
+#[test]
+fn slides_are_16_by_9_in_type_a_room_can_read_four_options_each() {
+    use trd_core::slides::{slide_count, slide_svg, SLIDE_ROWS};
+    let data = load_dataset(BUNDLED_DATA).unwrap();
+    let comparison = shown(&data, &["rtms", "ect", "esketamine", "vns", "dbs", "cbt"]);
+    assert_eq!(
+        slide_count(comparison.rows.len()),
+        2,
+        "six options: four, then two"
+    );
+    let metrics = [Metric::Response, Metric::Remission];
+    for (size, slide) in [((1920, 1080), 0), ((1280, 720), 1)] {
+        let svg = slide_svg(
+            &data,
+            &comparison,
+            &metrics,
+            size,
+            slide,
+            "Brain stimulation",
+            W,
+        );
+        assert!(svg.starts_with(&format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" viewBox="0 0 1920 1080""#,
+            size.0, size.1
+        )));
+        // Every text at least 28 units of 1920: 28 px on a 1080p projector.
+        let sizes: Vec<u32> = svg
+            .split(r#"font-size=""#)
+            .skip(1)
+            .map(|rest| rest.split('"').next().unwrap().parse().unwrap())
+            .collect();
+        assert!(sizes.iter().all(|s| *s >= 28), "{sizes:?}");
+        let words = svg_words(&svg);
+        let all = words.join(" | ");
+        assert!(all.contains("Brain stimulation"));
+        assert!(
+            all.contains("The studies differ, so the figures do not compare the options directly.")
+        );
+        assert!(all.contains(&format!("slide {} of 2", slide + 1)), "{all}");
+        assert!(all.contains("Sources: "), "{all}");
+    }
+    let first = svg_words(&slide_svg(
+        &data,
+        &comparison,
+        &metrics,
+        (1920, 1080),
+        0,
+        "t",
+        W,
+    ))
+    .join(" | ");
+    for part in [
+        "Standard 10 Hz rTMS",
+        "29.3%",
+        "about 29 in 100",
+        "vs sham (placebo) treatment: 10.4%",
+        "Berlim 2013",
+    ] {
+        assert!(first.contains(part), "{part} in {first}");
+    }
+    let second = svg_words(&slide_svg(
+        &data,
+        &comparison,
+        &metrics,
+        (1920, 1080),
+        1,
+        "t",
+        W,
+    ))
+    .join(" | ");
+    // In data order: esketamine, CBT, rTMS, ECT on the first slide; VNS and DBS on the second.
+    assert!(
+        !second.contains("Standard 10 Hz rTMS") && second.contains("Vagus nerve stimulation"),
+        "{second}"
+    );
+    assert_eq!(SLIDE_ROWS, 4);
+    // One outcome: its column only.
+    let one = svg_words(&slide_svg(
+        &data,
+        &comparison,
+        &[Metric::Response],
+        (1920, 1080),
+        0,
+        "t",
+        W,
+    ))
+    .join(" | ");
+    assert!(one.contains("Much better (response)") && !one.contains("Well again (remission)"));
 }

@@ -142,7 +142,7 @@ const LAYERS: [&[&str]; 9] = [
     &["state"],
     &["view_model"],
     &["chart"],
-    &["icon_array", "export"],
+    &["icon_array", "export", "slides"],
     &["settings"],
 ];
 

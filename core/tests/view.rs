@@ -505,25 +505,46 @@ fn each_language_writes_numbers_and_dates_its_way_with_the_same_digits() {
 
 #[test]
 fn long_lists_show_a_page_at_a_time_and_presenter_mode_its_count() {
-    use trd_core::state::LIST_PAGE;
+    use trd_core::state::{LIST_PAGE, PRESENT_PAGE};
     let state = ViewState::initial(&bundled());
     assert_eq!(
         state.listing(16),
-        16,
+        0..16,
         "the 16 bundled options fit in one page"
     );
-    assert_eq!(state.listing(500), LIST_PAGE);
+    assert_eq!(state.listing(500), 0..LIST_PAGE);
     let more = state.reduce(Action::ShowMore);
-    assert_eq!(more.listing(500), 2 * LIST_PAGE);
+    assert_eq!(more.listing(500), 0..2 * LIST_PAGE);
     assert_eq!(
         more.reduce(Action::ShowMore).listing(120),
-        120,
+        0..120,
         "never more than there are"
     );
-    let presenting = more.reduce(Action::Present(true));
+    // Presenter mode: what it has revealed, a page of PRESENT_PAGE at a time.
+    let mut presenting = more.reduce(Action::Present(true));
+    assert_eq!(presenting.listing(16), 0..1);
+    for _ in 0..PRESENT_PAGE {
+        presenting = presenting.reduce(Action::Step { by: 1, shown: 16 });
+    }
     assert_eq!(
-        presenting.listing(500),
-        1,
-        "presenter mode shows what it has revealed"
+        presenting.listing(16),
+        PRESENT_PAGE..PRESENT_PAGE + 1,
+        "the next page starts"
     );
+    let end = presenting.reduce(Action::StepToEnd {
+        last: true,
+        shown: 16,
+    });
+    let last_page = 15 / PRESENT_PAGE * PRESENT_PAGE;
+    assert!(last_page > 0);
+    assert_eq!(
+        end.listing(16),
+        last_page..16,
+        "End: the last page, all revealed"
+    );
+    let home = end.reduce(Action::StepToEnd {
+        last: false,
+        shown: 16,
+    });
+    assert_eq!(home.listing(16), 0..1, "Home: the first option");
 }

@@ -96,3 +96,13 @@ impl Drop for PrintWatch {
 pub fn on_print(_on_change: impl Fn(bool) + 'static) -> Option<PrintWatch> {
     None
 }
+
+pub fn is_fullscreen() -> bool {
+    false
+}
+
+pub fn from_control(_event: &yew::KeyboardEvent) -> bool {
+    false
+}
+
+pub fn focus_within(_parent: &NodeRef, _id: &str) {}

@@ -173,6 +173,17 @@ pub fn focus_child(parent: &NodeRef, id: &str) {
     }
 }
 
+/// Moves focus to the element with this id anywhere inside `parent`.
+pub fn focus_within(parent: &NodeRef, id: &str) {
+    let found = parent
+        .cast::<web_sys::Element>()
+        .and_then(|p| p.query_selector(&format!("[id='{id}']")).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = found {
+        let _ = element.focus();
+    }
+}
+
 /// Sets inline style properties through the CSSOM, which a strict Content-Security-Policy
 /// allows (a `style` attribute in the markup would need 'unsafe-inline').
 pub fn set_styles(node: &NodeRef, properties: &[(&str, &str)]) {
@@ -222,6 +233,27 @@ fn children_by_id(parent: &NodeRef) -> Vec<(String, web_sys::Element)> {
 
 /// Shows the element full screen (after a click; browsers refuse it otherwise) and focuses it
 /// so the arrow keys reach it.
+/// Whether the page (or something in it, e.g. a slide deck) is already full screen.
+pub fn is_fullscreen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.fullscreen_element().is_some())
+}
+
+/// Whether a keyboard event comes from a form control, button, link or summary: keys there
+/// belong to the control.
+pub fn from_control(event: &yew::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| {
+            matches!(
+                e.tag_name().as_str(),
+                "SELECT" | "INPUT" | "TEXTAREA" | "BUTTON" | "SUMMARY" | "A"
+            )
+        })
+}
+
 pub fn enter_fullscreen(node: &NodeRef) {
     if let Some(element) = node.cast::<web_sys::HtmlElement>() {
         let _ = element.request_fullscreen();

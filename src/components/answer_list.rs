@@ -169,6 +169,8 @@ fn figure_line(props: &OptionCardProps, figure: &Figure, metric: Metric) -> Html
         Callback::from(move |e: KeyboardEvent| {
             if open && e.key() == "Escape" {
                 e.prevent_default();
+                // Consumed here: a slide deck around the widget must not also act on it.
+                e.stop_propagation();
                 close.emit(());
                 browser::focus_by_id(&e, &button_id);
             }
@@ -220,8 +222,8 @@ fn figure_line(props: &OptionCardProps, figure: &Figure, metric: Metric) -> Html
                     <span class="trd-fig-source">
                         <span class="trd-info" aria-hidden="true">{ "i" }</span>
                         <span class="trd-visually-hidden">{ t.fig_source_lead }</span>
-                        { sources.join("; ") }{ " · " }
-                        <span class="trd-fig-more">{ if open { t.fig_less } else { t.fig_more } }</span>
+                        { sources.join("; ") }
+                        <span class="trd-fig-more">{ " · " }<span class="trd-fig-more-words">{ if open { t.fig_less } else { t.fig_more } }</span></span>
                     </span>
                 }
             </button>

@@ -44,7 +44,9 @@ fn citation_view(entry: &NumberedCitation, prefix: &str, w: Words) -> Html {
     let c = &entry.citation;
     html! {
         <li id={format!("{prefix}-cite-{}", entry.number)} value={entry.number.to_string()} tabindex="-1">
-            { format!("{} ({}). ", c.authors, c.year) }
+            <span class="trd-cite-who">{ format!("{} ({}). ", c.authors, c.year) }</span>
+            // On paper, the first author: the whole list is online.
+            <span class="trd-cite-who-short">{ format!("{}. ", c.short_label()) }</span>
             <span class="trd-cite-title">{ format!("{}. ", c.title) }</span>
             { for c.journal.as_ref().map(|j| html! { <cite>{ j.clone() }</cite> }) }
             { for c.volume_pages.as_ref().map(|v| html! { { format!(" {v}") } }) }

@@ -6,7 +6,7 @@ use crate::browser;
 use crate::hooks::{use_printing, use_view_state};
 use std::rc::Rc;
 use trd_core::model::Metric;
-use trd_core::settings::{CrisisLine, Settings};
+use trd_core::settings::{CrisisLine, Layout, Settings};
 use trd_core::state::{Action, Panel, PanelChoice, View};
 use trd_core::view_model::Comparison;
 use trd_core::words::Words;
@@ -64,48 +64,57 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         (props.data.clone(), state.selection()),
         |(data, selection)| Comparison::build(data, selection),
     );
-    // In presenter mode the cards show the first options only, revealed one at a time.
-    // What the lists show: presenter mode's first n, else the first `listed` in the chosen
-    // order (a file of hundreds of options opens and sorts quickly; "Show more" adds more).
+    // What the lists show: in presenter mode the page of options revealed so far (a page fits
+    // the projector), else the first `listed` in the chosen order (a file of hundreds of
+    // options opens and sorts quickly; "Show more" adds more).
     let listing = state.listing(comparison.rows.len());
-    let charted: Rc<Comparison> = use_memo((comparison.clone(), listing), |(all, n)| {
-        if *n < all.rows.len() {
-            Rc::new(Comparison {
-                rows: all.rows[..*n].to_vec(),
-                citations: all.citations.clone(),
-            })
-        } else {
-            all.clone()
-        }
-    })
-    .as_ref()
-    .clone();
-    let show_more = (state.presenting.is_none() && listing < comparison.rows.len()).then(|| {
+    let charted: Rc<Comparison> =
+        use_memo((comparison.clone(), listing.clone()), |(all, range)| {
+            if range.len() < all.rows.len() {
+                Rc::new(Comparison {
+                    rows: all.rows[range.clone()].to_vec(),
+                    citations: all.citations.clone(),
+                })
+            } else {
+                all.clone()
+            }
+        })
+        .as_ref()
+        .clone();
+    let show_more = (state.presenting.is_none() && listing.end < comparison.rows.len()).then(|| {
         let dispatch = dispatch.clone();
-        let next = (comparison.rows.len() - listing).min(trd_core::state::LIST_PAGE);
+        let next = (comparison.rows.len() - listing.end).min(trd_core::state::LIST_PAGE);
         html! {
             <p class="trd-show-more">
                 <button type="button" class="trd-button" onclick={Callback::from(move |_| dispatch.emit(Action::ShowMore))}>
-                    { w.fill(t.show_more_options, &[("n", &next.to_string()), ("shown", &listing.to_string()), ("total", &comparison.rows.len().to_string())]) }
+                    { w.fill(t.show_more_options, &[("n", &next.to_string()), ("shown", &listing.end.to_string()), ("total", &comparison.rows.len().to_string())]) }
                 </button>
             </p>
         }
     });
     let article = use_node_ref();
-    // Leaving full screen (the browser's own Esc) leaves presenter mode too.
+    let prefix = &props.id_prefix;
+    let present_id = format!("{prefix}-present");
+    // Leaving full screen (the browser's own Esc) leaves presenter mode too; leaving it puts
+    // focus back on "Present", where the educator was.
     {
         let dispatch = dispatch.clone();
+        let (article, present_id) = (article.clone(), present_id.clone());
+        let was_presenting = use_mut_ref(|| false);
         use_effect_with(state.presenting.is_some(), move |presenting| {
+            if !*presenting && *was_presenting.borrow() {
+                browser::focus_within(&article, &present_id);
+            }
+            *was_presenting.borrow_mut() = *presenting;
             let watch = presenting.then(|| {
                 browser::on_fullscreen_exit(move || dispatch.emit(Action::Present(false)))
             });
             move || drop(watch)
         });
     }
-    let prefix = &props.id_prefix;
     let heading_level = settings.heading_level;
     let sub_level = heading_level.saturating_add(1).min(6);
-    // The outcomes the cards show, as the host chose panels.
+    // The outcomes the cards show: the host's panels, or the one the reader chose.
     let metrics: Rc<[Metric]> = settings
         .panels
         .iter()
@@ -113,7 +122,11 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             PanelChoice::Chart(Panel::Metric(m)) => Some(*m),
             _ => None,
         })
+        .filter(|m| state.only.is_none_or(|only| only == *m))
         .collect();
+    // The compact layout (a slide, a narrow column) until the reader asks for the rest.
+    let expanded = use_state_eq(|| false);
+    let compact = settings.layout == Layout::Compact && !*expanded;
     let clear_filters = {
         let dispatch = dispatch.clone();
         Callback::from(move |_| {
@@ -190,22 +203,36 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         let (dispatch, article) = (dispatch.clone(), article.clone());
         Callback::from(move |_| {
             dispatch.emit(Action::Present(true));
-            browser::enter_fullscreen(&article);
+            // Inside a page that is presenting already (a slide deck in full screen), the
+            // widget presents in place rather than asking for the screen.
+            if !browser::is_fullscreen() {
+                browser::enter_fullscreen(&article);
+            }
+            browser::focus_node(&article);
         })
     };
+    // Keys the widget uses stay in it: a slide deck or other page shortcut around it never
+    // also acts on them (an arrow in a select, Space on a button, presenter mode's steps, Esc).
     let on_key = {
         let (dispatch, presenting) = (dispatch.clone(), state.presenting.is_some());
         Callback::from(move |e: KeyboardEvent| {
+            let key = e.key();
             if !presenting {
+                if browser::from_control(&e) && is_navigation_key(&key) {
+                    e.stop_propagation();
+                }
                 return;
             }
-            let action = match e.key().as_str() {
+            let action = match key.as_str() {
                 "ArrowRight" | "ArrowDown" | "PageDown" | " " => Action::Step { by: 1, shown },
                 "ArrowLeft" | "ArrowUp" | "PageUp" => Action::Step { by: -1, shown },
+                "Home" => Action::StepToEnd { last: false, shown },
+                "End" => Action::StepToEnd { last: true, shown },
                 "Escape" => Action::Present(false),
                 _ => return,
             };
             e.prevent_default();
+            e.stop_propagation();
             if action == Action::Present(false) {
                 browser::exit_fullscreen();
             }
@@ -218,6 +245,26 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         "trd-evidence"
     };
     let crisis = props.data.dataset.crisis_line.clone();
+    if compact {
+        // Only the chosen options and figures, the note, and one link to everything else.
+        let expand = {
+            let expanded = expanded.clone();
+            Callback::from(move |_| expanded.set(true))
+        };
+        return html! {
+            <article class="trd-evidence trd-compact" aria-labelledby={format!("{prefix}-title")} ref={article} tabindex="-1" onkeydown={on_key}>
+                <Heading level={heading_level} id={AttrValue::from(format!("{prefix}-title"))}>
+                    { title.clone() }
+                </Heading>
+                <p class="trd-note"><strong>{ t.note_not_head_to_head }</strong></p>
+                { body }
+                <p class="trd-compact-more">
+                    <button type="button" class="trd-more" onclick={expand}>{ t.compact_more }</button>
+                    { " · " }{ w.fill(t.footer_identity, &[("title", &props.data.dataset.title), ("version", &props.data.dataset.version), ("reviewed", &w.date(&props.data.dataset.last_reviewed))]) }
+                </p>
+            </article>
+        };
+    }
     html! {
         <article {class} aria-labelledby={format!("{prefix}-title")} ref={article} tabindex="-1" onkeydown={on_key}>
             <Heading level={heading_level} id={AttrValue::from(format!("{prefix}-title"))}>
@@ -246,11 +293,12 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                 </p>
             }
             <Controls words={w} data={props.data.clone()} state={state.clone()} dispatch={dispatch.clone()}
-                id_prefix={prefix.clone()} on_present={present} />
+                id_prefix={prefix.clone()} on_present={present} present_id={AttrValue::from(present_id.clone())} />
             { body }
             { for show_more }
             if printing {
-                <Handout words={w} comparison={comparison.clone()} heading_level={sub_level} id_prefix={prefix.clone()} />
+                <Handout words={w} comparison={comparison.clone()} heading_level={sub_level} id_prefix={prefix.clone()}
+                    crisis_line={props.data.dataset.crisis_line.clone().map(AttrValue::from)} />
             }
             <div class="trd-after">
                 { for more_charts }
@@ -262,4 +310,23 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             <Footer words={w} info={props.data.clone()} data_url={props.data_url.clone()} />
         </article>
     }
+}
+
+/// Keys a focused control uses, which a page around the widget (a slide deck) must not also act
+/// on.
+fn is_navigation_key(key: &str) -> bool {
+    matches!(
+        key,
+        "ArrowUp"
+            | "ArrowDown"
+            | "ArrowLeft"
+            | "ArrowRight"
+            | " "
+            | "Enter"
+            | "Escape"
+            | "Home"
+            | "End"
+            | "PageUp"
+            | "PageDown"
+    )
 }

@@ -1,7 +1,7 @@
 use super::select_field::select_field;
 use super::SharedDataset;
 use std::rc::Rc;
-use trd_core::model::Category;
+use trd_core::model::{Category, Metric};
 use trd_core::state::{Action, SortKey, View, ViewState, MIN_SELECTED};
 use trd_core::words::Words;
 use yew::prelude::*;
@@ -18,6 +18,9 @@ pub struct ControlsProps {
     /// Starts presenter mode (full screen, large type).
     #[prop_or_default]
     pub on_present: Callback<MouseEvent>,
+    /// The id of the "Present" button, which gets focus back when presenting ends.
+    #[prop_or_default]
+    pub present_id: AttrValue,
 }
 
 /// One compact bar: the view switch and the sort, then "Customise" (filters and the choice of
@@ -63,6 +66,19 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 <summary>{ customise_label(w, state.selected.len(), props.data.options.len()) }</summary>
                 <div class="trd-controls">
                     { select_field(
+                        t.outcomes,
+                        [(None, t.outcomes_both), (Some(Metric::Response), t.outcomes_response), (Some(Metric::Remission), t.outcomes_remission)]
+                            .into_iter()
+                            .map(|(m, words)| (m.map_or("both", trd_core::settings::metric_token).to_string(), words.to_string(), state.only == m))
+                            .collect(),
+                        &props.dispatch,
+                        |v| Some(Action::ShowOnly(match v {
+                            "response" => Some(Metric::Response),
+                            "remission" => Some(Metric::Remission),
+                            _ => None,
+                        })),
+                    ) }
+                    { select_field(
                         t.kind_of_treatment,
                         std::iter::once((String::new(), t.all_kinds.to_string(), state.category.is_none()))
                             .chain(present.iter().map(|c| (c.token().to_string(), w.category(*c).to_string(), state.category == Some(*c))))
@@ -105,7 +121,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     }) }
                 </ul>
             </details>
-            <button type="button" class="trd-button trd-present-button" onclick={props.on_present.clone()}
+            <button type="button" class="trd-button trd-present-button" id={props.present_id.clone()} onclick={props.on_present.clone()}
                 aria-label={t.present_label}>{ t.present_button }</button>
             </div>
         </div>

@@ -1,5 +1,7 @@
 use super::{citation_links, Heading};
 use std::rc::Rc;
+use trd_core::chart::FigureBars;
+use trd_core::model::Metric;
 use trd_core::view_model::{Comparison, Figure, NumberedCitation, OptionRow};
 use trd_core::words::Words;
 use yew::prelude::*;
@@ -12,22 +14,41 @@ pub struct HandoutProps {
     pub comparison: Rc<Comparison>,
     pub heading_level: u8,
     pub id_prefix: AttrValue,
+    /// The dataset's crisis line, printed first.
+    #[prop_or_default]
+    pub crisis_line: Option<AttrValue>,
 }
 
-/// The printed handout: the whole comparison as one compact table (each figure with its
-/// comparison group, people, timepoint, tier and sources), shown only when printing, so the
-/// current view fits one page with its citations and the disclaimer.
+/// The printed handout (at most two pages, 9 pt and up): the crisis line and questions to
+/// take to a clinician first, a compact chart of every shown option's figures, then the table
+/// of each figure's comparison group, people, timepoint, tier and sources (the numbered list of
+/// sources follows the handout). Built only while printing.
 #[function_component]
 pub fn Handout(props: &HandoutProps) -> Html {
     let w = props.words;
     let t = w.t();
     html! {
         <div class="trd-handout">
+            { for props.crisis_line.as_ref().map(|line| html! {
+                <p class="trd-handout-crisis"><strong>{ t.crisis_lead }</strong>{ " " }{ line.clone() }</p>
+            }) }
+            <Heading level={props.heading_level}>{ t.handout_questions_title }</Heading>
+            <ul class="trd-handout-questions">
+                { for t.handout_questions.split('|').map(|q| html! { <li>{ q.trim() }</li> }) }
+            </ul>
             <Heading level={props.heading_level}>{ t.handout_title }</Heading>
+            <ol class="trd-handout-chart">
+                { for props.comparison.rows.iter().map(|row| html! {
+                    <li key={row.id.clone()}>
+                        <span class="trd-handout-name">{ row.name.clone() }</span>
+                        { for row.figures.iter().map(|f| chart_cell(f, w)) }
+                    </li>
+                }) }
+            </ol>
             <table class="trd-handout-table">
                 <thead>
                     <tr>
-                        { for [t.option, t.metric_response, t.metric_remission, t.hours_in_clinic, t.how_invasive, t.price]
+                        { for [t.option, w.outcome(Metric::Response), w.outcome(Metric::Remission)]
                             .iter().map(|h| html! { <th scope="col">{ *h }</th> }) }
                     </tr>
                 </thead>
@@ -38,6 +59,18 @@ pub fn Handout(props: &HandoutProps) -> Html {
                 </tbody>
             </table>
         </div>
+    }
+}
+
+/// One figure of the compact chart: its outcome, the rate as written and its bars.
+fn chart_cell(figure: &Figure, w: Words) -> Html {
+    let bars = FigureBars::of(figure).and_then(|b| b.svg().ok());
+    html! {
+        <span class="trd-handout-figure">
+            <span class="trd-handout-outcome">{ w.outcome_briefly(figure.metric) }</span>
+            { " " }<strong>{ figure.value_text(w) }</strong>
+            { for bars.map(|svg| html! { <span class="trd-fig-bars">{ Html::from_html_unchecked(AttrValue::from(svg)) }</span> }) }
+        </span>
     }
 }
 
@@ -57,18 +90,25 @@ struct HandoutRowProps {
 fn HandoutRow(props: &HandoutRowProps) -> Html {
     let w = props.words;
     let (row, prefix) = (&props.row, &props.id_prefix);
+    let price = match &row.cost {
+        Some(c) => {
+            html! { <>{ format!("{} {} ({}) ", c.amount(w), w.cost_unit(c.unit), c.price_year) }{ citation_links(&c.citation_numbers, prefix, &props.citations, w) }</> }
+        }
+        None => html! { w.t().chart_no_price },
+    };
     html! {
         <tr>
-            <th scope="row">{ row.name.clone() }</th>
-            { for row.figures.iter().map(|f| html! { <td>{ figure_cell(f, prefix, &props.citations, w) }</td> }) }
-            <td>{ row.hours_text(w) }</td>
-            <td>{ row.invasiveness_text(w) }</td>
-            <td>
-                { match &row.cost {
-                    Some(c) => html! { <>{ format!("{} {} ({}) ", c.amount(w), w.cost_unit(c.unit), c.price_year) }{ citation_links(&c.citation_numbers, prefix, &props.citations, w) }</> },
-                    None => html! { w.t().chart_no_price },
-                } }
-            </td>
+            <th scope="row">
+                { row.name.clone() }
+                <span class="trd-handout-detail">
+                    { w.invasiveness(row.invasiveness) }{ " · " }
+                    { for row.clinic_hours.as_ref().map(|h| format!("{} · ", w.fill(w.t().card_hours, &[("hours", &h.text(w))]))) }
+                    { price }
+                </span>
+            </th>
+            { for [Metric::Response, Metric::Remission].iter().map(|m| html! {
+                <td>{ row.figure(*m).map_or_else(|| html! { <em>{ w.t().not_reported }</em> }, |f| figure_cell(f, prefix, &props.citations, w)) }</td>
+            }) }
         </tr>
     }
 }
@@ -94,7 +134,8 @@ fn figure_cell(figure: &Figure, prefix: &str, citations: &[NumberedCitation], w:
     html! {
         <>
             <strong>{ figure.value_text(w) }</strong>
-            { for figure.comparator.as_ref().map(|c| w.fill(t.versus_short, &[("comparator", &c.summary(w))])) }
+            { for figure.comparator.as_ref().map(|c| format!(" {}", c.versus_briefly(w))) }
+            { for figure.comparator.as_ref().and_then(|c| c.difference_words(w)).map(|d| format!(" · {d}")) }
             <br />
             <span class="trd-handout-detail">{ detail.join("; ") }{ " " }</span>
             { citation_links(&figure.citation_numbers, prefix, citations, w) }

@@ -1,9 +1,11 @@
 use super::SharedDataset;
 use crate::browser;
 use std::rc::Rc;
-use trd_core::export::{cite_line, comparison_svg, findings_csv};
+use trd_core::export::{cite_line, comparison_svg, findings_csv, Picture};
+use trd_core::model::Metric;
 use trd_core::settings::{view_query, Settings};
-use trd_core::state::{View, ViewState};
+use trd_core::slides::{slide_count, slide_svg, SLIDE_SIZES};
+use trd_core::state::{Panel, PanelChoice, View, ViewState};
 use trd_core::view_model::Comparison;
 use trd_core::words::Words;
 use yew::prelude::*;
@@ -29,12 +31,18 @@ pub fn Share(props: &ShareProps) -> Html {
     let status = use_state(String::new);
     let info = &props.data.dataset;
     let permalink = props.settings.permalink;
-    let query = view_query(
-        &props.state,
-        &props.settings.panels,
-        &props.data,
-        props.settings.lang,
-    );
+    // The panels shown: the host's, less an outcome the reader left out.
+    let panels: Vec<PanelChoice> = props
+        .settings
+        .panels
+        .iter()
+        .copied()
+        .filter(|p| match p {
+            PanelChoice::Chart(Panel::Metric(m)) => props.state.only.is_none_or(|only| only == *m),
+            _ => true,
+        })
+        .collect();
+    let query = view_query(&props.state, &panels, &props.data, props.settings.lang);
     let link = permalink.then(|| browser::page_url_with(&query)).flatten();
     use_effect_with(query, move |query| {
         if permalink {
@@ -58,48 +66,80 @@ pub fn Share(props: &ShareProps) -> Html {
             status.set(t.share_csv_done.to_string());
         })
     };
-    let picture = {
+    let chart = {
         let (data, comparison, settings) = (
             props.data.clone(),
             props.comparison.clone(),
             props.settings.clone(),
         );
-        move || {
+        let name = format!("trd-evidence-{version}-chart");
+        Rc::new(move || {
             let title = settings.title_for(&data);
             comparison_svg(&data, &comparison, &settings.panels, &title, w)
-        }
+                .map(|p| (p, name.clone()))
+                .map_err(|e| e.to_string())
+        }) as Draw
     };
-    let svg = {
-        let (picture, status) = (picture.clone(), status.clone());
-        let name = format!("trd-evidence-{version}-chart.svg");
-        Callback::from(move |_| match picture() {
-            Ok(p) => {
-                browser::download(&name, "image/svg+xml", p.svg.as_bytes());
-                status.set(t.share_svg_done.to_string());
-            }
-            Err(e) => status.set(w.fill(t.share_picture_failed, &[("detail", &e.to_string())])),
+    let (svg, png) = picture_downloads(chart, 2, t.share_svg_done, t.share_png_done, &status, w);
+    // Slides: 16:9 pictures of the shown options and outcomes, four options each.
+    let slide_size = use_state(|| 0usize);
+    let slide = use_state(|| 0usize);
+    let slides = slide_count(props.comparison.rows.len());
+    let metrics: Rc<[Metric]> = panels
+        .iter()
+        .filter_map(|p| match p {
+            PanelChoice::Chart(Panel::Metric(m)) => Some(*m),
+            _ => None,
+        })
+        .collect();
+    let one_slide = {
+        let (data, comparison, settings) = (
+            props.data.clone(),
+            props.comparison.clone(),
+            props.settings.clone(),
+        );
+        let ((width, height), index) = (SLIDE_SIZES[*slide_size], (*slide).min(slides - 1));
+        let name = format!(
+            "trd-evidence-{version}-slide-{}-of-{slides}-{width}x{height}",
+            index + 1
+        );
+        Rc::new(move || {
+            let title = settings.title_for(&data);
+            let svg = slide_svg(
+                &data,
+                &comparison,
+                &metrics,
+                (width, height),
+                index,
+                &title,
+                w,
+            );
+            let picture = Picture { svg, width, height };
+            Ok((picture, name.clone()))
+        }) as Draw
+    };
+    let (slide_svg_download, slide_png_download) = picture_downloads(
+        one_slide,
+        1,
+        t.share_slide_done,
+        t.share_slide_done,
+        &status,
+        w,
+    );
+    let choose_size = {
+        let slide_size = slide_size.clone();
+        Callback::from(move |e: Event| {
+            slide_size.set(
+                browser::select_value(&e)
+                    .parse()
+                    .unwrap_or(0)
+                    .min(SLIDE_SIZES.len() - 1),
+            );
         })
     };
-    let png = {
-        let status = status.clone();
-        let name = format!("trd-evidence-{version}-chart.png");
-        Callback::from(move |_| {
-            let (picture, status, name) = (picture.clone(), status.clone(), name.clone());
-            status.set(t.share_making_picture.to_string());
-            browser::spawn(async move {
-                let made = match picture() {
-                    Ok(p) => browser::svg_to_png(&p.svg, p.width, p.height, 2).await,
-                    Err(e) => Err(e.to_string()),
-                };
-                status.set(match made {
-                    Ok(bytes) => {
-                        browser::download(&name, "image/png", &bytes);
-                        t.share_png_done.to_string()
-                    }
-                    Err(detail) => w.fill(t.share_picture_failed, &[("detail", &detail)]),
-                });
-            });
-        })
+    let choose_slide = {
+        let slide = slide.clone();
+        Callback::from(move |e: Event| slide.set(browser::select_value(&e).parse().unwrap_or(0)))
     };
     let copy = {
         let (status, link) = (status.clone(), link.clone());
@@ -132,7 +172,84 @@ pub fn Share(props: &ShareProps) -> Html {
                     <button type="button" class="trd-button" onclick={png}>{ t.share_png }</button>
                 }
             </div>
+            if props.state.view == View::Chart {
+                <div class="trd-slides">
+                    <p class="trd-slides-title"><strong>{ t.share_slides }</strong></p>
+                    <label class="trd-field">
+                        <span>{ t.share_slide_size }</span>
+                        <select class="trd-select" onchange={choose_size}>
+                            { for SLIDE_SIZES.iter().enumerate().map(|(i, (width, height))| html! {
+                                <option value={i.to_string()} selected={i == *slide_size}>{ format!("{width} × {height}") }</option>
+                            }) }
+                        </select>
+                    </label>
+                    if slides > 1 {
+                        <label class="trd-field">
+                            <span>{ t.share_slide_which }</span>
+                            <select class="trd-select" onchange={choose_slide}>
+                                { for (0..slides).map(|i| html! {
+                                    <option value={i.to_string()} selected={i == (*slide).min(slides - 1)}>
+                                        { w.fill(t.share_slide_of, &[("slide", &(i + 1).to_string()), ("slides", &slides.to_string())]) }
+                                    </option>
+                                }) }
+                            </select>
+                        </label>
+                    }
+                    <button type="button" class="trd-button" onclick={slide_png_download}>{ t.share_slide_png }</button>
+                    <button type="button" class="trd-button" onclick={slide_svg_download}>{ t.share_slide_svg }</button>
+                </div>
+            }
             <p class="trd-share-status" role="status">{ (*status).clone() }</p>
         </details>
     }
+}
+
+/// Draws a picture to download, with its file name less the extension; or says why it could not.
+type Draw = Rc<dyn Fn() -> Result<(Picture, String), String>>;
+
+/// The two buttons' actions for one picture: save it as SVG, and as PNG at `scale` times its
+/// size (made by the browser, so it reports back when done).
+fn picture_downloads(
+    draw: Draw,
+    scale: u32,
+    svg_done: &'static str,
+    png_done: &'static str,
+    status: &UseStateHandle<String>,
+    w: Words,
+) -> (Callback<MouseEvent>, Callback<MouseEvent>) {
+    let t = w.t();
+    let failed = move |detail: &str| w.fill(t.share_picture_failed, &[("detail", detail)]);
+    let svg = {
+        let (draw, status) = (draw.clone(), status.clone());
+        Callback::from(move |_| match draw() {
+            Ok((p, name)) => {
+                browser::download(&format!("{name}.svg"), "image/svg+xml", p.svg.as_bytes());
+                status.set(svg_done.to_string());
+            }
+            Err(detail) => status.set(failed(&detail)),
+        })
+    };
+    let png = {
+        let status = status.clone();
+        Callback::from(move |_| {
+            let (draw, status) = (draw.clone(), status.clone());
+            status.set(t.share_making_picture.to_string());
+            browser::spawn(async move {
+                let made = match draw() {
+                    Ok((p, name)) => browser::svg_to_png(&p.svg, p.width, p.height, scale)
+                        .await
+                        .map(|bytes| (bytes, name)),
+                    Err(detail) => Err(detail),
+                };
+                status.set(match made {
+                    Ok((bytes, name)) => {
+                        browser::download(&format!("{name}.png"), "image/png", &bytes);
+                        png_done.to_string()
+                    }
+                    Err(detail) => failed(&detail),
+                });
+            });
+        })
+    };
+    (svg, png)
 }

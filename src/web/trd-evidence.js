@@ -19,8 +19,8 @@ const OFFLINE = globalThis.__TRD_EVIDENCE_OFFLINE__;
 // The settings a host may change after the widget starts (see the README). The widget reads
 // them itself; this list equals core/src/settings/attributes.rs ATTRIBUTES (a test checks).
 const ATTRIBUTES = ['src', 'lang', 'options', 'metrics', 'sort', 'view', 'theme', 'heading-level',
-  'title', 'kind', 'invasive', 'icon-metric', 'denominator', 'present', 'crisis', 'permalink', 'v',
-  'reviewed'];
+  'title', 'kind', 'invasive', 'icon-metric', 'denominator', 'present', 'crisis', 'layout', 'permalink',
+  'v', 'reviewed'];
 // The languages the widget speaks, each with its bundled data file; this list equals
 // core/src/words/mod.rs Lang::ALL (a test checks). The widget picks the language.
 const LANGUAGES = ['en', 'es'];
@@ -115,7 +115,12 @@ function attach(host, settings) {
     if (stopped || widget) return;
     mount.replaceChildren();
     widget = new Widget(mount, settings, DEFAULT_DATA, frame);
-    if (keep) takeOver(shadow, mount);
+    whenShown(mount, () => {
+      if (keep) takeOver(shadow, mount);
+      // For pages that lay themselves out around their content (a slide deck centres each
+      // slide): the widget has drawn and has its height now.
+      host.dispatchEvent(new CustomEvent('trd-evidence:ready', { bubbles: true, composed: true }));
+    });
   };
   const near = new IntersectionObserver((entries) => {
     if (entries.some((entry) => entry.isIntersecting)) {
@@ -157,16 +162,18 @@ function languageOf(settings) {
   return LANGUAGES.includes(primary) ? primary : 'en';
 }
 
-/** Shows the live widget in place of the first view once it shows something itself. */
-function takeOver(shadow, mount) {
+/** Calls `then` once the widget in `mount` shows something: its options, or a message. */
+function whenShown(mount, then) {
   const shown = () => mount.querySelector('.trd-card, .trd-table, .trd-icons, [role=alert]');
-  const swap = () => {
-    for (const old of [...shadow.children].filter((child) => child.hasAttribute('data-prerendered'))) old.remove();
-    mount.hidden = false;
-  };
-  if (shown()) { swap(); return; }
-  const watch = new MutationObserver(() => { if (shown()) { watch.disconnect(); swap(); } });
+  if (shown()) { then(); return; }
+  const watch = new MutationObserver(() => { if (shown()) { watch.disconnect(); then(); } });
   watch.observe(mount, { childList: true, subtree: true });
+}
+
+/** Shows the live widget in place of the first view. */
+function takeOver(shadow, mount) {
+  for (const old of [...shadow.children].filter((child) => child.hasAttribute('data-prerendered'))) old.remove();
+  mount.hidden = false;
 }
 
 /** The widget's code itself could not be loaded: say so in the box, with a retry. */
@@ -205,6 +212,17 @@ class TrdEvidenceElement extends HTMLElement {
 const theme = frame && new URLSearchParams(location.search).get('theme');
 if (theme) for (const element of document.querySelectorAll('trd-evidence')) element.setAttribute('theme', theme);
 if (frame) document.documentElement.lang = languageOf(document.querySelector('trd-evidence') ?? document.documentElement);
+// The look a host sets with custom properties on the element, for the iframe from its address:
+// ?trd-accent=%236b2c91&trd-font=Georgia,serif (the README lists them). Set through the
+// CSSOM, which a strict Content-Security-Policy allows.
+const THEMING = ['trd-font', 'trd-accent', 'trd-mark', 'trd-mark-2', 'trd-text', 'trd-muted', 'trd-bg',
+  'trd-soft', 'trd-border', 'trd-grid', 'trd-on-mark', 'trd-flag-bg', 'trd-flag-text', 'trd-radius', 'trd-gap'];
+if (frame) {
+  for (const [key, value] of new URLSearchParams(location.search)) {
+    if (!THEMING.includes(key)) continue;
+    for (const element of document.querySelectorAll('trd-evidence')) element.style.setProperty(`--${key}`, value);
+  }
+}
 // The iframe page's height goes to the parent.
 if (frame) {
   let last = 0;

@@ -2,14 +2,14 @@
 //! `data-` on a div, or the iframe page's query) into `Settings`. A value the widget cannot use
 //! keeps the default and becomes a `SettingProblem` naming the attribute.
 
-use super::{metric_token, CrisisLine, Settings, Theme};
+use super::{metric_token, CrisisLine, Layout, Settings, Theme};
 use crate::model::{Category, Metric};
 use crate::state::{SortKey, View, ALL_PANELS, DENOMINATORS};
 use crate::words::{Lang, Words};
 
 /// Every attribute a host may set, in the order the README documents them. The loader script
 /// (`src/web/trd-evidence.js`) observes the same list; a test keeps the two equal.
-pub const ATTRIBUTES: [&str; 18] = [
+pub const ATTRIBUTES: [&str; 19] = [
     "src",
     "lang",
     "options",
@@ -25,6 +25,7 @@ pub const ATTRIBUTES: [&str; 18] = [
     "denominator",
     "present",
     "crisis",
+    "layout",
     "permalink",
     "v",
     "reviewed",
@@ -228,6 +229,16 @@ impl Settings {
             CrisisLine::token,
         ) {
             settings.crisis_line = place;
+        }
+        let layouts = [Layout::Full, Layout::Compact];
+        if let Some(layout) = pick(
+            &mut problems,
+            "layout",
+            set("layout"),
+            &layouts,
+            Layout::token,
+        ) {
+            settings.layout = layout;
         }
         settings.permalink = get("permalink").is_some();
         settings.present = get("present").is_some();

@@ -104,6 +104,24 @@ impl CrisisLine {
     }
 }
 
+/// How much of the widget shows: everything (the default), or, for a slide or a narrow column,
+/// only the chosen options and figures with the note and one link to the rest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Layout {
+    #[default]
+    Full,
+    Compact,
+}
+
+impl Layout {
+    pub fn token(self) -> &'static str {
+        match self {
+            Layout::Full => "full",
+            Layout::Compact => "compact",
+        }
+    }
+}
+
 /// The token of an icon-view outcome, in attributes and links.
 pub fn metric_token(metric: Metric) -> &'static str {
     match metric {
@@ -141,6 +159,7 @@ pub struct Settings {
     /// Start in presenter mode (large type, options revealed one at a time).
     pub present: bool,
     pub crisis_line: CrisisLine,
+    pub layout: Layout,
     /// The dataset version and review date a shared link was made with.
     pub link_version: Option<(String, String)>,
     /// Values that could not be used.
@@ -167,6 +186,7 @@ impl Default for Settings {
             permalink: false,
             present: false,
             crisis_line: CrisisLine::Top,
+            layout: Layout::Full,
             link_version: None,
             problems: Vec::new(),
         }

@@ -274,7 +274,6 @@ catalogue! {
     /// {n}
     n_short,
     /// {comparator}
-    versus_short,
     /// {range}, {scope}
     time_in_clinic,
     /// {derivation}
@@ -298,7 +297,6 @@ catalogue! {
     option,
     figure,
     invasiveness,
-    hours_in_clinic,
     hours_in_clinic_estimate,
     price_sources,
     /// {note}: the not-head-to-head note, continuing the sentence
@@ -461,4 +459,23 @@ catalogue! {
     translated_from,
     /// The CSV's 20 column names, separated by commas (machine-friendly: no spaces).
     csv_columns,
+    // Choosing the outcomes; the compact layout's one link.
+    outcomes,
+    outcomes_both,
+    outcomes_response,
+    outcomes_remission,
+    compact_more,
+    /// {title}, {version}, {reviewed}, {slide}, {slides}: a slide's last line.
+    slide_identity,
+    share_slides,
+    share_slide_size,
+    share_slide_which,
+    /// {slide}, {slides}
+    share_slide_of,
+    share_slide_png,
+    share_slide_svg,
+    share_slide_done,
+    handout_questions_title,
+    /// Questions to take to a clinician, separated by "|".
+    handout_questions,
 }
