@@ -47,8 +47,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // - whole bundle 299 KB → 309 KB (code unchanged): the standalone page carries its first view
 //   as HTML (the 16 cards and the widget's CSS in a declared shadow root), 9,562 B brotli, so
 //   the comparison shows with the page before the program arrives.
-export const BUDGET_CODE_BROTLI_BYTES = 243_000;
-export const BUDGET_BROTLI_BYTES = 309_000;
+// - code 243 KB → 251 KB, whole bundle 309 KB → 317 KB: issue #14's talks and hosts (16:9
+//   slides drawn in the core and their downloads, the compact layout, presenter pages, the
+//   handout's chart and questions, one outcome at a time): code 249,842 B, total 315,513 B.
+//   The chart's and the slide's downloads share one routine (-61 B).
+export const BUDGET_CODE_BROTLI_BYTES = 251_000;
+export const BUDGET_BROTLI_BYTES = 317_000;
 
 const KINDS = [
   ['wasm', (f) => f.endsWith('.wasm')],

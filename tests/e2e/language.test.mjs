@@ -116,19 +116,22 @@ test('one element asks for Spanish on an English page: both speak their own, wit
   ]);
   const csv = readFileSync(await download.path(), 'utf8');
   assert.match(csv, /^id_opcion,opcion,medida,/);
-  // And the picture for slides: its words in Spanish, its figures the same.
-  const [svgDownload] = await Promise.all([
-    page.waitForEvent('download'),
-    es.getByRole('button', { name: /SVG/ }).click(),
-  ]);
-  const svg = readFileSync(await svgDownload.path(), 'utf8');
-  const svgText = await page.evaluate((source) => {
-    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
-    doc.querySelectorAll('[data-part="sources"], .trd-export-sources').forEach((e) => e.remove());
-    return doc.documentElement.textContent;
-  }, svg);
-  assert.ok(svgText.includes('29,3\u00a0%'), 'Spanish notation in the picture');
-  assert.deepEqual(englishIn(svgText.split(/Fuentes/)[0]), [], 'no English words before the sources');
+  // And the pictures for slides, the chart and the 16:9 slide: their words in Spanish,
+  // their figures the same.
+  for (const name of ['Descargar el gráfico (SVG)', 'Descargar la diapositiva (SVG)']) {
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      es.getByRole('button', { name }).click(),
+    ]);
+    const svg = readFileSync(await svgDownload.path(), 'utf8');
+    const svgText = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+      doc.querySelectorAll('[data-part="sources"], .trd-export-sources').forEach((e) => e.remove());
+      return doc.documentElement.textContent;
+    }, svg);
+    assert.ok(svgText.includes('29,3\u00a0%'), `${name}: Spanish notation in the picture`);
+    assert.deepEqual(englishIn(svgText.split(/Fuentes/)[0]), [], `${name}: no English words before the sources`);
+  }
   assert.deepEqual(await axeViolations(page), []);
   assertNoProblems(problems);
 });
@@ -163,6 +166,7 @@ test('the standalone page switches language from its address, and the link keeps
   assert.match(page.url(), /\?lang=es&view=table&v=1\.1\.0&reviewed=2026-11-30$/);
   assert.equal(await page.locator('trd-evidence .trd-root').getAttribute('lang'), 'es');
   await page.getByRole('link', { name: 'English' }).click();
-  await page.locator('trd-evidence .trd-root[lang="en"]').waitFor();
+  // The live widget (not the page's prerendered first view, which it replaces) speaks English.
+  await page.locator('trd-evidence .trd-mount:not([data-prerendered]) .trd-root[lang="en"]').waitFor();
   assertNoProblems(problems);
 });
