@@ -92,9 +92,18 @@ fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
 }
 
 /// Quotes a cell when needed (RFC 4180), and defuses text a spreadsheet would run as a
-/// formula (a leading = + - @) by prefixing an apostrophe: data strings are untrusted.
+/// formula by prefixing an apostrophe: data strings are untrusted. Spreadsheets skip leading
+/// spaces and read full-width signs (＝＋－＠) as formulas too, so those count.
 fn csv_cell(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let first = text
+        .trim_start_matches([' ', '\u{3000}', '\u{a0}'])
+        .chars()
+        .next();
+    let formula = matches!(
+        first,
+        Some('=' | '+' | '-' | '@' | '\u{ff1d}' | '\u{ff0b}' | '\u{ff0d}' | '\u{ff20}')
+    ) || text.starts_with(['\t', '\r']);
+    let text = if formula {
         format!("'{text}")
     } else {
         text.to_string()

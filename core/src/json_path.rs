@@ -18,16 +18,78 @@ pub fn path_at(text: &str, offset: usize) -> Option<String> {
     found
 }
 
-/// Every string value longer than `max_chars` characters, with its path and length.
-pub fn long_strings(text: &str, max_chars: usize) -> Vec<(String, usize)> {
+/// Deepest nesting of objects and lists a data file may have. The dataset itself needs six
+/// levels; the limit keeps every reader of the text (this scanner, serde_json) far from the
+/// stack's end, which is small in WebAssembly.
+pub const MAX_DEPTH: usize = 32;
+
+/// Where the text first nests objects and lists deeper than `limit`: the byte offset, or
+/// `None`. A flat loop, so no depth of input can exhaust the stack.
+pub fn too_deep_at(text: &str, limit: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (offset, byte) in text.bytes().enumerate() {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'{' | b'[' => {
+                depth += 1;
+                if depth > limit {
+                    return Some(offset);
+                }
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// What is wrong with one string value of a data file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StringProblem {
+    /// Longer than the limit, in characters.
+    TooLong(usize),
+    /// Holds a character that must not reach a page or a picture (see `is_unsafe_char`).
+    UnsafeCharacter(char),
+}
+
+/// Every string value, anywhere in the file (keys excepted), that is longer than `max_chars`
+/// characters or holds an unsafe character, with its path.
+pub fn string_problems(text: &str, max_chars: usize) -> Vec<(String, StringProblem)> {
     let mut scanner = Scanner::new(text);
     let mut out = Vec::new();
-    scanner.value(&mut Vec::new(), &mut |path, _, _, chars| {
-        if let Some(n) = chars.filter(|&n| n > max_chars) {
-            out.push((render(path), n));
+    scanner.value(&mut Vec::new(), &mut |path, _, _, string| {
+        let Some(string) = string else { return };
+        if string.chars > max_chars {
+            out.push((render(path), StringProblem::TooLong(string.chars)));
+        }
+        if let Some(c) = string.unsafe_char {
+            out.push((render(path), StringProblem::UnsafeCharacter(c)));
         }
     });
     out
+}
+
+/// Characters refused in data strings: controls other than tab and line breaks (they are not
+/// allowed in SVG and mean nothing to a reader), the bidirectional embeddings, overrides and
+/// isolates (one left open reverses the text after it: "20.75%" reads "%57.02"), and Unicode's
+/// noncharacters (not allowed in XML, so an export would break).
+pub fn is_unsafe_char(c: char) -> bool {
+    let code = c as u32;
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        || matches!(code, 0x202A..=0x202E | 0x2066..=0x2069)
+        || matches!(code, 0xFDD0..=0xFDEF)
+        || code & 0xFFFE == 0xFFFE
 }
 
 /// The path serde_json's error at (line, column) is about. serde_json reports the last byte it
@@ -79,8 +141,14 @@ struct Scanner<'a> {
     pos: usize,
 }
 
-/// Called when a value ends: (path, start byte, end byte, characters if it is a string).
-type Visit<'v> = dyn FnMut(&[Step], usize, usize, Option<usize>) + 'v;
+/// What the scanner learnt of a string value.
+struct StringFacts {
+    chars: usize,
+    unsafe_char: Option<char>,
+}
+
+/// Called when a value ends: (path, start byte, end byte, facts if it is a string).
+type Visit<'v> = dyn FnMut(&[Step], usize, usize, Option<StringFacts>) + 'v;
 
 impl<'a> Scanner<'a> {
     fn new(text: &'a str) -> Self {
@@ -105,11 +173,16 @@ impl<'a> Scanner<'a> {
     fn value(&mut self, path: &mut Vec<Step>, visit: &mut Visit) -> bool {
         self.skip_ws();
         let start = self.pos;
+        if path.len() > MAX_DEPTH {
+            // Deeper than any data file may be (the loader refuses it before this runs);
+            // stopping here keeps the recursion bounded whatever the input.
+            return false;
+        }
         let (ok, chars) = match self.peek() {
             Some(b'{') => (self.object(path, visit), None),
             Some(b'[') => (self.array(path, visit), None),
             Some(b'"') => match self.string() {
-                Some((_, chars)) => (true, Some(chars)),
+                Some((_, facts)) => (true, Some(facts)),
                 None => (false, None),
             },
             Some(_) => (self.scalar(), None),
@@ -191,39 +264,79 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// A string token: its decoded text (for keys) and its length in characters.
-    fn string(&mut self) -> Option<(String, usize)> {
+    /// A string token: its decoded text (for keys) and what is in it.
+    fn string(&mut self) -> Option<(String, StringFacts)> {
         if self.peek() != Some(b'"') {
             return None;
         }
         self.pos += 1;
-        let start = self.pos;
         let mut decoded = String::new();
-        let mut chars = 0;
+        let mut facts = StringFacts {
+            chars: 0,
+            unsafe_char: None,
+        };
         loop {
-            match self.peek()? {
+            let ch = match self.peek()? {
                 b'"' => {
                     self.pos += 1;
-                    return Some((decoded, chars));
+                    return Some((decoded, facts));
                 }
-                b'\\' => {
-                    let escape = *self.bytes.get(self.pos + 1)?;
-                    self.pos += if escape == b'u' { 6 } else { 2 };
-                    decoded.push('?');
-                    chars += 1;
-                }
+                b'\\' => self.escape()?,
                 _ => {
                     // `pos` is on a character boundary here, so slicing is O(1).
                     let ch = self.text.get(self.pos..)?.chars().next()?;
-                    decoded.push(ch);
-                    chars += 1;
                     self.pos += ch.len_utf8();
+                    ch
+                }
+            };
+            if facts.unsafe_char.is_none() && is_unsafe_char(ch) {
+                facts.unsafe_char = Some(ch);
+            }
+            decoded.push(ch);
+            facts.chars += 1;
+        }
+    }
+
+    /// One escape sequence after a backslash, decoded (`\u202e` is the character it names, so
+    /// an unsafe character cannot hide behind an escape). A lone surrogate reads as U+FFFD.
+    fn escape(&mut self) -> Option<char> {
+        let kind = *self.bytes.get(self.pos + 1)?;
+        self.pos += 2;
+        Some(match kind {
+            b'n' => '\n',
+            b't' => '\t',
+            b'r' => '\r',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'u' => {
+                let high = self.hex4()?;
+                if (0xD800..0xDC00).contains(&high)
+                    && self.bytes.get(self.pos..self.pos + 2) == Some(b"\\u")
+                {
+                    let back = self.pos;
+                    self.pos += 2;
+                    match self.hex4()? {
+                        low @ 0xDC00..0xE000 => {
+                            char::from_u32(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))?
+                        }
+                        _ => {
+                            self.pos = back;
+                            char::REPLACEMENT_CHARACTER
+                        }
+                    }
+                } else {
+                    char::from_u32(high).unwrap_or(char::REPLACEMENT_CHARACTER)
                 }
             }
-            if self.pos > self.bytes.len() || self.pos < start {
-                return None;
-            }
-        }
+            other => other as char,
+        })
+    }
+
+    fn hex4(&mut self) -> Option<u32> {
+        let digits = self.text.get(self.pos..self.pos + 4)?;
+        let code = u32::from_str_radix(digits, 16).ok()?;
+        self.pos += 4;
+        Some(code)
     }
 
     fn scalar(&mut self) -> bool {

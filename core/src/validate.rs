@@ -9,6 +9,10 @@ use std::fmt;
 /// Longest string accepted anywhere in a data file; long enough for any citation title.
 pub const MAX_TEXT_CHARS: usize = 2_000;
 
+/// Most options a data file may hold: a comparison of more is no longer readable, and the
+/// page would be busy for seconds building it (500 options, the benchmark's, take 0.2 s).
+pub const MAX_OPTIONS: usize = 1_000;
+
 /// One thing wrong with a data file, at a JSON path.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -19,36 +23,85 @@ pub struct Problem {
 /// What is wrong, with the values a message needs. Numbers and ids are kept as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProblemKind {
-    WrongFormat { found: String },
+    WrongFormat {
+        found: String,
+    },
     Empty,
-    InvasivenessLevels { found: usize },
-    NotADate { found: String },
+    InvasivenessLevels {
+        found: usize,
+    },
+    NotADate {
+        found: String,
+    },
     NoOptions,
     BadOptionId,
-    DuplicateOptionId { id: String },
-    LevelOutOfRange { found: u8 },
-    SecondHeadlinePrice { first: usize },
+    DuplicateOptionId {
+        id: String,
+    },
+    LevelOutOfRange {
+        found: u8,
+    },
+    SecondHeadlinePrice {
+        first: usize,
+    },
     HeadlinePriceWithoutNumber,
     HeadlinePriceZero,
     NegativePrice,
-    LowAboveHigh { low: String, high: String },
-    NotACurrency { found: String },
-    SecondHeadline { metric: Metric },
+    LowAboveHigh {
+        low: String,
+        high: String,
+    },
+    NotACurrency {
+        found: String,
+    },
+    SecondHeadline {
+        metric: Metric,
+    },
     FigureWithoutCitation,
     FigureWithoutTier,
-    KAboveN { k: u32, n: u32 },
+    KAboveN {
+        k: u32,
+        n: u32,
+    },
     NZero,
     NoMeasure,
     NotFinite,
-    IntervalReversed { low: String, high: String },
-    PercentOutOfRange { found: String },
-    DuplicateCitationId { id: String },
+    IntervalReversed {
+        low: String,
+        high: String,
+    },
+    PercentOutOfRange {
+        found: String,
+    },
+    DuplicateCitationId {
+        id: String,
+    },
     CitationWithoutLink,
-    NotADoi { found: String },
-    NotAPmid { found: String },
+    NotADoi {
+        found: String,
+    },
+    NotAPmid {
+        found: String,
+    },
     NotAWebLink,
-    UnknownCitation { id: String },
-    TooLong { chars: usize, limit: usize },
+    /// A web link with a space or a line break in it (write a space as %20).
+    SpaceInLink,
+    UnknownCitation {
+        id: String,
+    },
+    TooLong {
+        chars: usize,
+        limit: usize,
+    },
+    /// A character that must not reach a page (see `json_path::is_unsafe_char`), by code point.
+    UnsafeCharacter {
+        code: u32,
+    },
+    /// More options than a page can show at once.
+    TooManyOptions {
+        found: usize,
+        limit: usize,
+    },
 }
 
 impl Problem {
@@ -111,10 +164,18 @@ impl Problem {
             ProblemKind::NotADoi { found } => one(t.problem_not_a_doi, "found", found),
             ProblemKind::NotAPmid { found } => one(t.problem_not_a_pmid, "found", found),
             ProblemKind::NotAWebLink => t.problem_not_a_web_link.to_string(),
+            ProblemKind::SpaceInLink => t.problem_space_in_link.to_string(),
             ProblemKind::UnknownCitation { id } => one(t.problem_unknown_citation, "id", id),
             ProblemKind::TooLong { chars, limit } => w.fill(
                 t.problem_too_long,
                 &[("chars", &chars.to_string()), ("limit", &limit.to_string())],
+            ),
+            ProblemKind::UnsafeCharacter { code } => {
+                one(t.problem_unsafe_character, "code", &format!("U+{code:04X}"))
+            }
+            ProblemKind::TooManyOptions { found, limit } => w.fill(
+                t.problem_too_many_options,
+                &[("found", &found.to_string()), ("limit", &limit.to_string())],
             ),
         }
     }
@@ -201,6 +262,17 @@ fn low_above_high(low: &Decimal, high: &Decimal) -> Option<ProblemKind> {
 fn check_options(data: &Dataset, problems: &mut Problems) {
     if data.options.is_empty() {
         problems.add("options", ProblemKind::NoOptions);
+    }
+    if data.options.len() > MAX_OPTIONS {
+        problems.add(
+            "options",
+            ProblemKind::TooManyOptions {
+                found: data.options.len(),
+                limit: MAX_OPTIONS,
+            },
+        );
+        // Checked one by one, thousands of options would bury this line under their own.
+        return;
     }
     // Small lists: a scan costs less code in the web bundle than a hash set.
     let mut seen: Vec<&str> = Vec::new();
@@ -421,7 +493,12 @@ fn check_citations(citations: &[Citation], problems: &mut Problems) {
         }
         if let Some(url) = &citation.url {
             if !is_web_link(url) {
-                problems.add(format!("{path}.url"), ProblemKind::NotAWebLink);
+                let kind = if has_web_scheme(url) {
+                    ProblemKind::SpaceInLink
+                } else {
+                    ProblemKind::NotAWebLink
+                };
+                problems.add(format!("{path}.url"), kind);
             }
         }
     }
@@ -475,9 +552,12 @@ fn check_citation_ids(data: &Dataset, problems: &mut Problems) {
 }
 
 pub fn is_web_link(url: &str) -> bool {
+    has_web_scheme(url) && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+fn has_web_scheme(url: &str) -> bool {
     let lower = url.trim_start().to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://"))
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+    lower.starts_with("https://") || lower.starts_with("http://")
 }
 
 fn is_id(id: &str) -> bool {

@@ -4,7 +4,7 @@
 //!     ./x check FILE [FILE ...]   (or: cargo run -p trd-evidence-core --bin trd-evidence-check -- FILE)
 
 use std::process::ExitCode;
-use trd_core::load::load_dataset;
+use trd_core::load::{decode_text, load_dataset};
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();
@@ -14,15 +14,16 @@ fn main() -> ExitCode {
     }
     let mut all_valid = true;
     for file in &files {
-        let text = match std::fs::read_to_string(file) {
-            Ok(text) => text,
+        let bytes = match std::fs::read(file) {
+            Ok(bytes) => bytes,
             Err(e) => {
                 println!("{file}: cannot be read: {e}");
                 all_valid = false;
                 continue;
             }
         };
-        match load_dataset(&text) {
+        // The same reading as the widget's: the encoding first, then the data.
+        match decode_text(bytes).and_then(|text| load_dataset(&text)) {
             Ok(data) => {
                 let findings: usize = data.options.iter().map(|o| o.findings.len()).sum();
                 println!(
@@ -35,6 +36,7 @@ fn main() -> ExitCode {
                 all_valid = false;
                 println!("{file}: {error}");
                 if let trd_core::load::LoadError::Invalid(problems) = &error {
+                    // Every problem, uncapped: the author fixes them all from here.
                     for problem in problems {
                         println!("  {problem}");
                     }

@@ -403,11 +403,16 @@ impl DrawingBackend for SvgCanvas<'_> {
     }
 }
 
-/// Escapes text for XML content and attribute values. Characters XML 1.0 does not allow
-/// (control characters other than tab and line breaks, U+FFFE, U+FFFF) become spaces, so a
-/// picture made from any data string is well-formed.
+/// Escapes text for XML content and attribute values: the one escaper for every string that
+/// enters a picture, on screen and in exports. The characters a data file may not hold
+/// (`json_path::is_unsafe_char`: controls, bidirectional overrides, noncharacters; the
+/// checker refuses them, this is the second line) become spaces, so a picture made from any
+/// string is well-formed XML and no label reverses the text after it.
 pub fn xml_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    // Isolates (U+2066–2068, as `Words::fill` writes them) are kept when closed (U+2069) within
+    // the string, and closed at its end otherwise, so a label never reorders the next one.
+    let mut open_isolates = 0usize;
     for ch in text.chars() {
         match ch {
             '&' => out.push_str("&amp;"),
@@ -416,10 +421,19 @@ pub fn xml_escape(text: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
             '\t' | '\n' | '\r' => out.push(ch),
-            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => out.push(' '),
+            '\u{2066}'..='\u{2068}' => {
+                open_isolates += 1;
+                out.push(ch);
+            }
+            '\u{2069}' if open_isolates > 0 => {
+                open_isolates -= 1;
+                out.push(ch);
+            }
+            c if crate::json_path::is_unsafe_char(c) => out.push(' '),
             c => out.push(c),
         }
     }
+    out.extend(std::iter::repeat_n('\u{2069}', open_isolates));
     out
 }
 

@@ -37,6 +37,17 @@ impl Tier {
     }
 }
 
+/// Most digits a figure may be written with; no study reports more.
+pub const MAX_DIGITS: usize = 12;
+
+/// How `Decimal`'s reader marks a number written in a form no source uses; `load::Cause`
+/// reads the mark back and words it.
+pub(crate) const EXPONENT_MARK: &str = "trd:number-exponent:";
+pub(crate) const DIGITS_MARK: &str = "trd:number-digits:";
+/// A value of a kind without a field it needs, or with a field of another kind: "kind:field".
+pub(crate) const NEEDS_FIELD_MARK: &str = "trd:needs-field:";
+pub(crate) const FOREIGN_FIELD_MARK: &str = "trd:foreign-field:";
+
 /// A number exactly as the data author wrote it: `50.0` stays "50.0", never "50".
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decimal {
@@ -78,6 +89,14 @@ impl<'de> Deserialize<'de> for Decimal {
         // keeps its zero; going through f64 would print "0.3".
         let number = serde_json::Number::deserialize(d)?;
         let text = number.to_string();
+        // Figures are shown as written, so a written form no source uses is refused here
+        // (the marks are worded by `load::Cause`).
+        if text.contains(['e', 'E']) {
+            return Err(serde::de::Error::custom(format!("{}{text}", EXPONENT_MARK)));
+        }
+        if text.bytes().filter(u8::is_ascii_digit).count() > MAX_DIGITS {
+            return Err(serde::de::Error::custom(format!("{}{text}", DIGITS_MARK)));
+        }
         let value = text
             .parse::<f64>()
             .ok()
@@ -161,8 +180,7 @@ impl TryFrom<RawValue> for Value {
             ValueKind::Text => "text",
             ValueKind::NotReported => "not_reported",
         };
-        let need =
-            |field: &str| format!("a value of kind \"{kind_name}\" needs the field `{field}`");
+        let need = |field: &str| format!("{NEEDS_FIELD_MARK}{kind_name}:{field}");
         let allowed: &[&str] = match raw.kind {
             ValueKind::Percent => &["percent", "k", "n"],
             ValueKind::PercentRange => &["low", "high"],
@@ -186,9 +204,7 @@ impl TryFrom<RawValue> for Value {
             ("text", raw.text.is_some()),
         ];
         if let Some((field, _)) = present.iter().find(|(f, is)| *is && !allowed.contains(f)) {
-            return Err(format!(
-                "the field `{field}` does not belong to a value of kind \"{kind_name}\""
-            ));
+            return Err(format!("{FOREIGN_FIELD_MARK}{kind_name}:{field}"));
         }
         Ok(match raw.kind {
             ValueKind::Percent => Value::Percent {

@@ -54,6 +54,11 @@ pub enum SettingProblemKind {
     UnknownOption { id: String, known: Vec<String> },
     /// Fewer known options than a comparison needs, so all are shown.
     TooFewOptions { min: usize },
+    /// More problems of the kind above, counted rather than listed.
+    More { count: usize },
+    /// A data file the iframe page's address asked for, on a site this page does not allow
+    /// (another site's data would appear under this site's address).
+    SrcNotAllowed { origin: String },
 }
 
 impl SettingProblem {
@@ -81,6 +86,12 @@ impl SettingProblem {
                 t.setting_unknown_option,
                 &[("id", id), ("known", &known.join(", "))],
             ),
+            SettingProblemKind::More { count } => {
+                return w.fill(t.load_more_problems, &[("count", &count.to_string())]);
+            }
+            SettingProblemKind::SrcNotAllowed { origin } => {
+                w.fill(t.setting_src_not_allowed, &[("origin", origin)])
+            }
             SettingProblemKind::TooFewOptions { min } => {
                 w.fill(t.setting_too_few_options, &[("min", &min.to_string())])
             }

@@ -291,6 +291,28 @@ impl Settings {
         })
     }
 
+    /// On the iframe page, whose address anyone can write, a data file from another site would
+    /// show that site's figures and crisis line under this site's name. So `src` must be on
+    /// the page's own origin (`page_origin`) or one the deployer listed in `allowed` (the
+    /// page's `trd-evidence-data-origins` meta tag); else the bundled data is shown and the
+    /// refusal is listed with the other settings problems.
+    pub fn keep_src_within(&mut self, default_src: &str, page_origin: &str, allowed: &[String]) {
+        let Some(origin) = foreign_origin(&self.src, page_origin) else {
+            return;
+        };
+        if allowed
+            .iter()
+            .any(|a| a.trim_end_matches('/').eq_ignore_ascii_case(&origin))
+        {
+            return;
+        }
+        self.src = default_src_for(default_src, self.lang);
+        self.problems.push(SettingProblem {
+            attribute: "src",
+            kind: SettingProblemKind::SrcNotAllowed { origin },
+        });
+    }
+
     /// The chosen options that exist in the data, and a problem for each that does not.
     pub fn options_in(&self, data: &Dataset) -> (Option<Vec<String>>, Vec<SettingProblem>) {
         let Some(wanted) = &self.options else {
@@ -298,20 +320,34 @@ impl Settings {
         };
         let mut problems = Vec::new();
         let mut known = Vec::new();
+        let mut unknown = 0;
+        // The ids a reader can choose from, named in each message: the first few suffice.
+        let choices: Vec<String> = data.options.iter().take(30).map(|o| o.id.clone()).collect();
         for id in wanted {
             if data.options.iter().any(|o| &o.id == id) {
                 if !known.contains(id) {
                     known.push(id.clone());
                 }
             } else {
-                problems.push(SettingProblem {
-                    attribute: "options",
-                    kind: SettingProblemKind::UnknownOption {
-                        id: id.clone(),
-                        known: data.options.iter().map(|o| o.id.clone()).collect(),
-                    },
-                });
+                unknown += 1;
+                if unknown <= crate::load::MAX_LISTED_PROBLEMS {
+                    problems.push(SettingProblem {
+                        attribute: "options",
+                        kind: SettingProblemKind::UnknownOption {
+                            id: id.clone(),
+                            known: choices.clone(),
+                        },
+                    });
+                }
             }
+        }
+        if unknown > crate::load::MAX_LISTED_PROBLEMS {
+            problems.push(SettingProblem {
+                attribute: "options",
+                kind: SettingProblemKind::More {
+                    count: unknown - crate::load::MAX_LISTED_PROBLEMS,
+                },
+            });
         }
         if known.len() < MIN_SELECTED {
             problems.push(SettingProblem {
@@ -322,4 +358,46 @@ impl Settings {
         }
         (Some(known), problems)
     }
+}
+
+/// The origin (`https://host:port`) of `url` when it is not `page_origin`; `None` for an
+/// address on the page's own site (relative, or absolute with the same origin). Any scheme
+/// other than http and https (`data:`, `blob:`, `javascript:`) counts as foreign: its
+/// "origin" is the scheme.
+pub fn foreign_origin(url: &str, page_origin: &str) -> Option<String> {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    let rest = if let Some(rest) = lower.strip_prefix("//") {
+        // Protocol-relative: the page's scheme, another host perhaps.
+        let scheme = page_origin.split("://").next().unwrap_or("https");
+        return compare(&format!("{scheme}://{rest}"), page_origin);
+    } else {
+        lower.as_str()
+    };
+    match rest.split_once(':') {
+        // No scheme before the first "/", "?" or "#": a relative address.
+        Some((scheme, _)) if !scheme.contains(['/', '?', '#']) => {
+            if scheme == "http" || scheme == "https" {
+                compare(rest, page_origin)
+            } else {
+                Some(format!("{scheme}:"))
+            }
+        }
+        _ => None,
+    }
+}
+
+fn compare(absolute: &str, page_origin: &str) -> Option<String> {
+    let (scheme, after) = absolute.split_once("://")?;
+    // The authority ends at the first "/", "?", "#" or "\\" (browsers read "\\" as "/").
+    let end = after.find(['/', '?', '#', '\\']).unwrap_or(after.len());
+    let authority = &after[..end];
+    // Credentials ("user@host") are not part of the origin.
+    let host = authority.rsplit('@').next().unwrap_or(authority);
+    let origin = format!("{scheme}://{host}");
+    let default_port = if scheme == "https" { ":443" } else { ":80" };
+    let origin = origin
+        .strip_suffix(default_port)
+        .map_or(origin.clone(), str::to_string);
+    (!origin.eq_ignore_ascii_case(page_origin.trim_end_matches('/'))).then_some(origin)
 }

@@ -88,23 +88,70 @@ catalogue! {
     /// {count}
     load_problem_count,
     load_not_downloaded_summary,
+    load_check_connection_summary,
+    load_server_trouble_summary,
     load_not_read_summary,
-    /// {reason}
-    load_not_downloaded,
+    /// {count}
+    load_more_problems,
     load_not_json,
+    load_empty,
+    load_utf16,
+    /// {byte}
+    load_not_utf8,
     /// {bytes}, {limit}
     load_too_large,
+    /// {line}, {limit}
+    load_too_deep,
     /// {line}, {column}, {message}
     load_syntax,
     /// {path}, {line}, {column}, {message}
     load_structure,
-    /// {url}, {detail}
+    /// {url}
     download_refused,
+    /// {url}
     download_other_site,
     /// {url}, {status}, {text}
     download_status,
-    /// {url}, {detail}
+    /// {url}, {status}, {text}
+    download_not_found,
+    /// {url}, {status}, {text}
+    download_forbidden,
+    /// {url}, {status}, {text}
+    download_server_error,
+    /// {url}
     download_body,
+    /// {url}, {seconds}
+    download_timed_out,
+    download_cancelled,
+    // Why the parser stopped (load::Cause), and the kinds of JSON values.
+    /// {found}, {expected}
+    cause_wrong_kind,
+    /// {field}
+    cause_missing,
+    /// {found}, {allowed}
+    cause_not_allowed,
+    /// {written}
+    cause_exponent,
+    /// {kind}, {field}
+    cause_needs_field,
+    /// {kind}, {field}
+    cause_foreign_field,
+    /// {written}, {limit}
+    cause_too_many_digits,
+    cause_ends_early,
+    cause_trailing_comma,
+    cause_text_after_data,
+    cause_control_in_text,
+    cause_not_json_here,
+    /// {kind}, {value}
+    kind_with_value,
+    kind_whole_number,
+    kind_number,
+    kind_text,
+    kind_list,
+    kind_object,
+    kind_true_false,
+    kind_nothing,
     /// {expected}, {found}
     problem_wrong_format,
     problem_empty,
@@ -148,13 +195,20 @@ catalogue! {
     /// {found}
     problem_not_a_pmid,
     problem_not_a_web_link,
+    problem_space_in_link,
     /// {id}
     problem_unknown_citation,
     /// {chars}, {limit}
     problem_too_long,
+    /// {code}
+    problem_unsafe_character,
+    /// {found}, {limit}
+    problem_too_many_options,
 
     // The host's settings.
     settings_problems,
+    /// {origin}
+    setting_src_not_allowed,
     /// {value}, {known}
     setting_not_one_of,
     /// {value}, {low}, {high}

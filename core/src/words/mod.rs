@@ -229,7 +229,9 @@ impl Words {
     }
 
     /// A template with its blanks filled: `fill(t.shown_of, &[("n", "3"), ("total", "16")])`.
-    /// A blank without a value stays as it is, so a mistake shows instead of vanishing.
+    /// A blank without a value stays as it is, so a mistake shows instead of vanishing. A value
+    /// written right to left (a name in Arabic or Hebrew) is isolated, so it cannot reorder the
+    /// sentence around it ("placebo 20.75%" never reads "%20.75 placebo").
     pub fn fill(self, template: &str, values: &[(&str, &str)]) -> String {
         let mut out = String::with_capacity(template.len() + 16);
         let mut rest = template;
@@ -246,7 +248,7 @@ impl Words {
             });
             match value {
                 Some((v, end)) => {
-                    out.push_str(v);
+                    push_isolated(&mut out, v);
                     rest = &after[end + 1..];
                 }
                 None => {
@@ -683,4 +685,22 @@ pub fn placeholders(template: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// Appends `value`, between first-strong isolate marks (U+2068 … U+2069) when it holds a
+/// right-to-left letter; left-to-right text, the usual case, is appended as it is.
+fn push_isolated(out: &mut String, value: &str) {
+    if value.chars().any(is_right_to_left) {
+        out.push('\u{2068}');
+        out.push_str(value);
+        out.push('\u{2069}');
+    } else {
+        out.push_str(value);
+    }
+}
+
+/// Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their
+/// presentation forms, and the historic ones above U+10800).
+fn is_right_to_left(c: char) -> bool {
+    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF)
 }
