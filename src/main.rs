@@ -80,7 +80,7 @@ mod web {
             .parent_element()
             .and_then(|parent| parent.closest("[lang]").ok().flatten())
             .and_then(|element| element.get_attribute("lang"));
-        Settings::read_page(
+        let mut read = Settings::read_page(
             default_src,
             |name| {
                 settings
@@ -90,7 +90,32 @@ mod web {
             &query,
             frame,
             inherited.as_deref(),
-        )
+        );
+        if frame {
+            read.keep_src_within(default_src, &page_origin(), &allowed_data_origins());
+        }
+        read
+    }
+
+    fn page_origin() -> String {
+        web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default()
+    }
+
+    /// The other sites the iframe page may take data from, as its deployer listed them:
+    /// `<meta name="trd-evidence-data-origins" content="https://a.example https://b.example">`.
+    fn allowed_data_origins() -> Vec<String> {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| {
+                d.query_selector(r#"meta[name="trd-evidence-data-origins"]"#)
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|meta| meta.get_attribute("content"))
+            .map(|list| list.split_whitespace().map(str::to_string).collect())
+            .unwrap_or_default()
     }
 }
 

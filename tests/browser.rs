@@ -219,7 +219,14 @@ async fn a_bad_data_file_shows_the_field_to_fix() {
         shown.contains("options[0].findings[0].value.percent"),
         "{shown}"
     );
-    assert!(shown.contains("expected a JSON number"), "{shown}");
+    assert!(
+        shown.contains("text in quotes (29.3) where a number belongs"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Data file: data:application/json,") && shown.len() < 1_000,
+        "a long address is shortened: {shown}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -231,7 +238,13 @@ async fn a_missing_data_file_says_so_and_offers_a_retry() {
         "{}",
         text(&alert)
     );
-    assert!(text(&alert).contains("HTTP 404"), "{}", text(&alert));
+    assert!(
+        text(&alert).contains(
+            "There is no file at /no-such-dir/trd-evidence.json (the server answered 404"
+        ),
+        "{}",
+        text(&alert)
+    );
     let retry: HtmlElement = alert
         .query_selector("button")
         .unwrap()

@@ -5,12 +5,27 @@ use std::future::Future;
 use trd_core::load::{Download, LoadError};
 use yew::{Event, NodeRef};
 
-pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    Err(LoadError::Network(Download::Refused {
-        url: url.to_string(),
-        detail: "no browser".to_string(),
-        other_origin: false,
-    }))
+/// What stops a download when dropped; natively there is nothing to stop.
+pub struct DownloadHandle;
+
+impl DownloadHandle {
+    pub fn stop(self) {}
+}
+
+pub fn download_text(
+    url: &str,
+) -> (
+    DownloadHandle,
+    impl Future<Output = Result<String, LoadError>>,
+) {
+    let url = url.to_string();
+    let future = async move {
+        Err(LoadError::Network(Download::Refused {
+            url,
+            other_origin: false,
+        }))
+    };
+    (DownloadHandle, future)
 }
 
 pub fn spawn(future: impl Future<Output = ()> + 'static) {

@@ -1,38 +1,120 @@
 //! The browser module in the browser: fetching, focus, full screen, sizes, the address bar,
 //! the clipboard, downloads and pictures.
 
-use gloo::net::http::Request;
 use std::future::Future;
-use trd_core::load::{Download, LoadError};
+use trd_core::load::{decode_text, Download, LoadError, DOWNLOAD_TIMEOUT_SECONDS, MAX_FILE_BYTES};
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use yew::{Event, NodeRef};
 
-/// Downloads a text file, turning every failure into a `LoadError` a reader can understand.
-/// The loader may have started this very download already, alongside the program's (see
-/// `prefetch` in trd-evidence.js): its response is taken rather than asked for again.
-pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let refused = |detail: String| {
-        LoadError::Network(Download::Refused {
-            url: url.to_string(),
-            detail,
-            other_origin: is_other_origin(url),
+/// A download under way. Dropping it stops the download (its future then ends with
+/// `Download::Cancelled`), so a widget whose `src` changed, or that left the page, never
+/// receives the old file.
+pub struct DownloadHandle {
+    controller: Option<web_sys::AbortController>,
+    /// Stops the loader's download of the same file, when this one was taken from it.
+    stop_prefetch: Option<js_sys::Function>,
+    /// Stops the download when it runs out of time; dropped with the handle.
+    _timeout: Option<gloo::timers::callback::Timeout>,
+}
+
+impl DownloadHandle {
+    /// Stops the download now (as dropping the handle does).
+    pub fn stop(self) {}
+}
+
+impl Drop for DownloadHandle {
+    fn drop(&mut self) {
+        if let Some(controller) = &self.controller {
+            controller.abort();
+        }
+        if let Some(stop) = &self.stop_prefetch {
+            let _ = stop.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    }
+}
+
+/// Why the controller stopped a download, read back from its signal.
+const TIMED_OUT: &str = "trd-evidence: timed out";
+
+/// Starts downloading a text file: at most `MAX_FILE_BYTES` (counted while it arrives, so an
+/// endless answer is cut off), within `DOWNLOAD_TIMEOUT_SECONDS`, decoded as UTF-8. Every
+/// failure becomes a `LoadError` a reader can understand. The loader may have started this
+/// very download already, alongside the program's (see `prefetch` in trd-evidence.js): its
+/// response is taken rather than asked for again.
+pub fn download_text(
+    url: &str,
+) -> (
+    DownloadHandle,
+    impl Future<Output = Result<String, LoadError>>,
+) {
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(|c| c.signal());
+    let timeout = controller.clone().map(|controller| {
+        gloo::timers::callback::Timeout::new(DOWNLOAD_TIMEOUT_SECONDS * 1000, move || {
+            controller.abort_with_reason(&TIMED_OUT.into());
         })
-    };
-    let response = match prefetched(url) {
-        Some(started) => wasm_bindgen_futures::JsFuture::from(started)
-            .await
+    });
+    let started = prefetched(url);
+    let stop_prefetch = started.as_ref().and_then(|promise| {
+        js_sys::Reflect::get(promise, &"abort".into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
             .ok()
-            .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
-            .map(gloo::net::http::Response::from),
+    });
+    let url = url.to_string();
+    let future = async move {
+        let result = receive(&url, started, signal.as_ref()).await;
+        match signal {
+            // Stopped while the last part was on its way: the answer is no longer wanted.
+            Some(signal) if signal.aborted() => Err(stopped(&url, &signal)),
+            _ => result,
+        }
+    };
+    (
+        DownloadHandle {
+            controller,
+            stop_prefetch,
+            _timeout: timeout,
+        },
+        future,
+    )
+}
+
+async fn receive(
+    url: &str,
+    started: Option<js_sys::Promise>,
+    signal: Option<&web_sys::AbortSignal>,
+) -> Result<String, LoadError> {
+    let window = web_sys::window().ok_or(LoadError::Network(Download::Cancelled))?;
+    let failed = |signal: Option<&web_sys::AbortSignal>, fallback: LoadError| match signal {
+        Some(signal) if signal.aborted() => stopped(url, signal),
+        _ => fallback,
+    };
+    let refused = LoadError::Network(Download::Refused {
+        url: url.to_string(),
+        other_origin: is_other_origin(url),
+    });
+    let as_response = |r: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| {
+        r.ok().and_then(|r| r.dyn_into::<web_sys::Response>().ok())
+    };
+    // The loader's download when it started one; when that failed, ask once more, so the
+    // message says what happened to this request.
+    let response = match started {
+        Some(started) => as_response(until_stopped(started, signal).await),
         None => None,
     };
     let response = match response {
         Some(response) => response,
-        None => Request::get(url)
-            .send()
-            .await
-            .map_err(|e| refused(e.to_string()))?,
+        None => {
+            if let Some(signal) = signal.filter(|s| s.aborted()) {
+                return Err(stopped(url, signal));
+            }
+            let init = web_sys::RequestInit::new();
+            init.set_signal(signal);
+            as_response(until_stopped(window.fetch_with_str_and_init(url, &init), signal).await)
+                .ok_or_else(|| failed(signal, refused))?
+        }
     };
     if !response.ok() {
         return Err(LoadError::Network(Download::Status {
@@ -41,12 +123,86 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
             text: response.status_text(),
         }));
     }
-    response.text().await.map_err(|e| {
-        LoadError::Network(Download::Body {
-            url: url.to_string(),
-            detail: e.to_string(),
-        })
-    })
+    let declared = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|n| n.trim().parse::<usize>().ok());
+    if let Some(bytes) = declared.filter(|&n| n > MAX_FILE_BYTES) {
+        return Err(LoadError::TooLarge {
+            bytes,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let cut_off = || {
+        failed(
+            signal,
+            LoadError::Network(Download::Body {
+                url: url.to_string(),
+            }),
+        )
+    };
+    let Some(body) = response.body() else {
+        return decode_text(Vec::new());
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = until_stopped(reader.read(), signal)
+            .await
+            .map_err(|_| cut_off())?;
+        if js_sys::Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true)
+        {
+            break;
+        }
+        let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(|_| cut_off())?;
+        bytes.extend(js_sys::Uint8Array::new(&value).to_vec());
+        if bytes.len() > MAX_FILE_BYTES {
+            // Refused while arriving: a runaway answer is never read to its end.
+            let _ = reader.cancel();
+            return Err(LoadError::TooLarge {
+                bytes: bytes.len(),
+                limit: MAX_FILE_BYTES,
+            });
+        }
+    }
+    decode_text(bytes)
+}
+
+/// Waits for `promise`, or until the download is stopped (a response the loader started
+/// cannot be stopped itself, so it is raced against the signal).
+async fn until_stopped(
+    promise: js_sys::Promise,
+    signal: Option<&web_sys::AbortSignal>,
+) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue> {
+    let promise = match signal {
+        Some(signal) => {
+            let signal = signal.clone();
+            let stop = js_sys::Promise::new(&mut |_, reject| {
+                let _ = signal.add_event_listener_with_callback("abort", &reject);
+            });
+            js_sys::Promise::race(&js_sys::Array::of2(&promise, &stop))
+        }
+        None => promise,
+    };
+    wasm_bindgen_futures::JsFuture::from(promise).await
+}
+
+fn stopped(url: &str, signal: &web_sys::AbortSignal) -> LoadError {
+    LoadError::Network(
+        if signal.reason().as_string().as_deref() == Some(TIMED_OUT) {
+            Download::TimedOut {
+                url: url.to_string(),
+                seconds: DOWNLOAD_TIMEOUT_SECONDS,
+            }
+        } else {
+            Download::Cancelled
+        },
+    )
 }
 
 /// The download of `url` the loader started, taken once (it resolves to a Response, or to

@@ -1,7 +1,7 @@
 use super::{ComparisonView, ErrorBox, SharedDataset};
 use crate::browser;
 use std::rc::Rc;
-use trd_core::load::LoadError;
+use trd_core::load::{Download, LoadError};
 use trd_core::settings::Settings;
 use trd_core::words::{install_catalogue, Lang, Words};
 use yew::prelude::*;
@@ -39,20 +39,30 @@ pub fn App(props: &AppProps) -> Html {
         let words = settings.words_src.clone().filter(|_| !lang.is_ready());
         use_effect_with((settings.src.clone(), *attempt), move |(src, _)| {
             load.set(LoadState::Loading);
-            let src = src.clone();
+            // Both downloads are under way already (the loader started them together).
+            let words = words.map(|url| browser::download_text(&url));
+            let (data_download, data) = browser::download_text(src);
             browser::spawn(async move {
-                // Both downloads are under way already (the loader started them together).
-                if let Some(words) = words {
-                    install_words(lang, &words).await;
+                if let Some((_words_download, text)) = words {
+                    if let Ok(text) = text.await {
+                        let _ = install_catalogue(lang, &text);
+                    }
                 }
-                let result = browser::fetch_text(&src)
+                let result = data
                     .await
                     .and_then(|text| trd_core::load::load_dataset(&text));
+                if let Err(LoadError::Network(Download::Cancelled)) = result {
+                    // Another file was asked for, or the widget left the page: this answer
+                    // must not replace what is shown now.
+                    return;
+                }
                 load.set(match result {
                     Ok(data) => LoadState::Ready(SharedDataset(Rc::new(data))),
                     Err(error) => LoadState::Failed(Rc::new(error)),
                 });
             });
+            // Run when `src` changes or the widget is removed: stops this download.
+            move || data_download.stop()
         });
     }
 
@@ -88,13 +98,5 @@ pub fn App(props: &AppProps) -> Html {
         // The widget's own language and direction, whatever the page's (an English widget on
         // an Arabic page reads left to right, and screen readers pronounce it as English).
         <div class="trd-root" lang={w.lang().tag()} dir={w.lang().dir()} data-theme={settings.theme.token()}>{ body }</div>
-    }
-}
-
-/// Reads a language's sentences from their file and installs them; without them the widget
-/// stays in English.
-async fn install_words(lang: Lang, url: &str) {
-    if let Ok(text) = browser::fetch_text(url).await {
-        let _ = install_catalogue(lang, &text);
     }
 }

@@ -39,8 +39,20 @@ pub fn ErrorBox(props: &ErrorBoxProps) -> Html {
             <ul class="trd-error-details">
                 { for props.error.details(w).into_iter().map(|d| html! { <li><code>{ d }</code></li> }) }
             </ul>
-            <p class="trd-error-source">{ t.data_file_label }<code>{ props.source.clone() }</code></p>
+            <p class="trd-error-source">{ t.data_file_label }<code>{ shortened(&props.source) }</code></p>
             <button type="button" class="trd-button" onclick={props.on_retry.clone()}>{ t.try_again }</button>
         </div>
     }
+}
+
+/// An address as the page owner recognises it: a long one (a `data:` address holds a whole
+/// file) keeps its first 120 characters and its last 40.
+fn shortened(address: &str) -> String {
+    let chars: Vec<char> = address.chars().collect();
+    if chars.len() <= 200 {
+        return address.to_string();
+    }
+    let head: String = chars[..120].iter().collect();
+    let tail: String = chars[chars.len() - 40..].iter().collect();
+    format!("{head}…{tail}")
 }

@@ -65,11 +65,28 @@ function dataFor(settings) {
   return defaultFor(languageOf(settings));
 }
 
-/** Starts downloading `url` now; the widget takes the response (once) instead of asking again. */
+/** Starts downloading `url` now; the widget takes the response (once) instead of asking again,
+ * and stops it with `abort` when it no longer wants it. */
 function prefetch(url) {
   if (url.startsWith('data:')) return;
+  // The iframe page's address may name another site's file: the widget decides whether that
+  // site is allowed (Settings::keep_src_within), so nothing is asked of it before.
+  if (frame && new URL(url, location.href).origin !== location.origin) return;
   const waiting = (globalThis.__trdEvidencePrefetch ??= new Map());
-  if (!waiting.has(url)) waiting.set(url, fetch(url).catch(() => undefined));
+  if (waiting.has(url)) return;
+  const controller = new AbortController();
+  const started = fetch(url, { signal: controller.signal }).catch(() => undefined);
+  started.abort = () => controller.abort();
+  waiting.set(url, started);
+}
+
+/** Stops the download of `url` started for a widget that left the page before taking it. */
+function unprefetch(url) {
+  const waiting = globalThis.__trdEvidencePrefetch;
+  const started = waiting?.get(url);
+  if (!started) return;
+  waiting.delete(url);
+  started.abort();
 }
 
 /** Renders a widget into `host`'s shadow root, configured by `settings`' attributes. */
@@ -134,6 +151,7 @@ function attach(host, settings) {
     stop: () => {
       stopped = true;
       near.disconnect();
+      unprefetch(dataFor(settings));
       widget?.unmount();
       widget?.free();
       widget = null;
