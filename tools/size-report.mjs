@@ -51,8 +51,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   slides drawn in the core and their downloads, the compact layout, presenter pages, the
 //   handout's chart and questions, one outcome at a time): code 249,842 B, total 315,513 B.
 //   The chart's and the slide's downloads share one routine (-61 B).
-export const BUDGET_CODE_BROTLI_BYTES = 251_000;
-export const BUDGET_BROTLI_BYTES = 317_000;
+// - code 251 KB → 257 KB, whole bundle 317 KB → 323 KB: issue #15's defences against hostile
+//   data and networks (one download per widget that is stopped when src changes or the widget
+//   leaves, a timeout, a size cap counted while the file arrives, the encoding read by us,
+//   the parser's messages in plain words in both languages, unsafe characters found in every
+//   string, the iframe's data origins): code 255,875 B, total 321,701 B. gloo's "net" gave way
+//   to its "timers" (the download is ours now).
+export const BUDGET_CODE_BROTLI_BYTES = 257_000;
+export const BUDGET_BROTLI_BYTES = 323_000;
 
 const KINDS = [
   ['wasm', (f) => f.endsWith('.wasm')],

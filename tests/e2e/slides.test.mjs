@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assertNoProblems, axeViolations, ready, screenshot, useBrowser } from './lib/harness.mjs';
+import { assertNoProblems, axeViolations, openCharts, ready, screenshot, useBrowser } from './lib/harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const env = useBrowser({ mounts: { '/hosts/': join(here, 'hosts'), '/vendor/': join(here, 'node_modules') } });
@@ -91,7 +91,7 @@ test('the theming properties reach the text, the charts and the buttons in the e
   await ready(page, 2);
   const main = page.locator('#main');
   assert.match(await main.locator('.trd-fig-value').first().evaluate((e) => getComputedStyle(e).fontFamily), /Georgia/);
-  await main.locator('summary', { hasText: 'Charts' }).click();
+  await openCharts(page, '#main');
   assert.match(await main.locator('.trd-chart svg text').first().evaluate((e) => getComputedStyle(e).fontFamily), /Georgia/,
     'chart text follows --trd-font');
   const accent = await page.locator('#side .trd-compact-more .trd-more').evaluate((e) => getComputedStyle(e).color);
