@@ -93,16 +93,13 @@ fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
 
 /// Quotes a cell when needed (RFC 4180), and defuses text a spreadsheet would run as a
 /// formula by prefixing an apostrophe: data strings are untrusted. Spreadsheets skip leading
-/// spaces and read full-width signs (＝＋－＠) as formulas too, so those count.
+/// white space and read full-width signs (＝＋－＠) as formulas too, so those count.
 fn csv_cell(text: &str) -> String {
-    let first = text
-        .trim_start_matches([' ', '\u{3000}', '\u{a0}'])
-        .chars()
-        .next();
+    let first = text.trim_start_matches(char::is_whitespace).chars().next();
     let formula = matches!(
         first,
         Some('=' | '+' | '-' | '@' | '\u{ff1d}' | '\u{ff0b}' | '\u{ff0d}' | '\u{ff20}')
-    ) || text.starts_with(['\t', '\r']);
+    ) || text.starts_with(['\t', '\r', '\n']);
     let text = if formula {
         format!("'{text}")
     } else {

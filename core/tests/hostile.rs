@@ -461,6 +461,17 @@ fn the_iframe_page_takes_data_from_its_own_site_or_listed_sites_only() {
         ),
         ("http://widget.example/x.json", "http://widget.example"),
         ("data:application/json,{}", "data:"),
+        // As a browser reads them: backslashes, tabs, controls, a scheme without slashes.
+        ("\\\\evil.example/fake.json", "https://evil.example"),
+        ("/\\evil.example/x", "https://evil.example"),
+        ("\\/evil.example/x", "https://evil.example"),
+        ("/\t/evil.example/x", "https://evil.example"),
+        ("\u{1}//evil.example/x", "https://evil.example"),
+        ("https:\\\\evil.example/x", "https://evil.example"),
+        ("https:/\\evil.example/x", "https://evil.example"),
+        ("https:\t//evil.example/x", "https://evil.example"),
+        ("https:evil.example/x", "https:"),
+        ("http://", "http://"),
         ("javascript:alert(1)", "javascript:"),
     ] {
         assert_eq!(

@@ -55,16 +55,28 @@ pub fn download_text(
             controller.abort_with_reason(&TIMED_OUT.into());
         })
     });
-    let started = prefetched(url);
-    let stop_prefetch = started.as_ref().and_then(|promise| {
+    let early = prefetched(url);
+    let stop_prefetch = early.as_ref().and_then(|promise| {
         js_sys::Reflect::get(promise, &"abort".into())
             .ok()?
             .dyn_into::<js_sys::Function>()
             .ok()
     });
+    // Asked for now, not when the future is first polled (a widget in another language reads
+    // its sentences first, and the timer is already running).
+    let stop = signal.as_ref().map(|s| (s.clone(), when_stopped(s)));
+    let retry = early.is_some();
+    let started = early
+        .or_else(|| fetch(url, signal.as_ref()))
+        .map(|own| match &stop {
+            // Raced against the stop at once, so a download stopped before the future first runs
+            // settles quietly (no unhandled rejection in the console).
+            Some((_, stop)) => js_sys::Promise::race(&js_sys::Array::of2(&own, stop)),
+            None => own,
+        });
     let url = url.to_string();
     let future = async move {
-        let result = receive(&url, started, signal.as_ref()).await;
+        let result = receive(&url, started, retry, signal.as_ref(), stop.as_ref()).await;
         match signal {
             // Stopped while the last part was on its way: the answer is no longer wanted.
             Some(signal) if signal.aborted() => Err(stopped(&url, &signal)),
@@ -84,36 +96,38 @@ pub fn download_text(
 async fn receive(
     url: &str,
     started: Option<js_sys::Promise>,
+    retry: bool,
     signal: Option<&web_sys::AbortSignal>,
+    stop: Option<&(web_sys::AbortSignal, js_sys::Promise)>,
 ) -> Result<String, LoadError> {
-    let window = web_sys::window().ok_or(LoadError::Network(Download::Cancelled))?;
-    let failed = |signal: Option<&web_sys::AbortSignal>, fallback: LoadError| match signal {
+    let failed = |fallback: LoadError| match signal {
         Some(signal) if signal.aborted() => stopped(url, signal),
         _ => fallback,
     };
-    let refused = LoadError::Network(Download::Refused {
-        url: url.to_string(),
-        other_origin: is_other_origin(url),
-    });
+    let refused = || {
+        LoadError::Network(Download::Refused {
+            url: url.to_string(),
+            other_origin: is_other_origin(url),
+        })
+    };
     let as_response = |r: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| {
         r.ok().and_then(|r| r.dyn_into::<web_sys::Response>().ok())
     };
-    // The loader's download when it started one; when that failed, ask once more, so the
-    // message says what happened to this request.
     let response = match started {
-        Some(started) => as_response(until_stopped(started, signal).await),
+        Some(started) => as_response(until_stopped(started, stop).await),
         None => None,
     };
+    // The loader's early download resolves to nothing when it failed: ask once more, so the
+    // message says what happened to this request.
     let response = match response {
         Some(response) => response,
+        None if !retry => return Err(failed(refused())),
         None => {
             if let Some(signal) = signal.filter(|s| s.aborted()) {
                 return Err(stopped(url, signal));
             }
-            let init = web_sys::RequestInit::new();
-            init.set_signal(signal);
-            as_response(until_stopped(window.fetch_with_str_and_init(url, &init), signal).await)
-                .ok_or_else(|| failed(signal, refused))?
+            let again = fetch(url, signal).ok_or_else(refused)?;
+            as_response(until_stopped(again, stop).await).ok_or_else(|| failed(refused()))?
         }
     };
     if !response.ok() {
@@ -135,31 +149,30 @@ async fn receive(
             limit: MAX_FILE_BYTES,
         });
     }
-    let cut_off = || {
-        failed(
-            signal,
-            LoadError::Network(Download::Body {
-                url: url.to_string(),
-            }),
-        )
-    };
     let Some(body) = response.body() else {
         return decode_text(Vec::new());
     };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes = Vec::new();
     loop {
-        let chunk = until_stopped(reader.read(), signal)
-            .await
-            .map_err(|_| cut_off())?;
-        if js_sys::Reflect::get(&chunk, &"done".into())
+        let chunk = match until_stopped(reader.read(), stop).await {
+            Ok(chunk) => chunk,
+            Err(_) => {
+                // Stopped or broken: the rest of the answer is not read.
+                let _ = reader.cancel();
+                return Err(failed(LoadError::Network(Download::Body {
+                    url: url.to_string(),
+                })));
+            }
+        };
+        let done = js_sys::Reflect::get(&chunk, &"done".into())
             .ok()
             .and_then(|d| d.as_bool())
-            .unwrap_or(true)
-        {
+            .unwrap_or(true);
+        if done {
             break;
         }
-        let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(|_| cut_off())?;
+        let value = js_sys::Reflect::get(&chunk, &"value".into()).unwrap_or_default();
         bytes.extend(js_sys::Uint8Array::new(&value).to_vec());
         if bytes.len() > MAX_FILE_BYTES {
             // Refused while arriving: a runaway answer is never read to its end.
@@ -173,23 +186,41 @@ async fn receive(
     decode_text(bytes)
 }
 
-/// Waits for `promise`, or until the download is stopped (a response the loader started
-/// cannot be stopped itself, so it is raced against the signal).
+/// Asks for `url` with the download's signal; `None` when there is no window.
+fn fetch(url: &str, signal: Option<&web_sys::AbortSignal>) -> Option<js_sys::Promise> {
+    let init = web_sys::RequestInit::new();
+    init.set_signal(signal);
+    Some(web_sys::window()?.fetch_with_str_and_init(url, &init))
+}
+
+/// A promise that settles when the download is stopped: one per download, raced against each
+/// step (a response the loader started cannot be stopped itself). It resolves rather than
+/// rejects, so a download stopped before anyone waits on it reports no unhandled rejection.
+fn when_stopped(signal: &web_sys::AbortSignal) -> js_sys::Promise {
+    let signal = signal.clone();
+    js_sys::Promise::new(&mut |resolve, _| {
+        if signal.aborted() {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        } else {
+            let _ = signal.add_event_listener_with_callback("abort", &resolve);
+        }
+    })
+}
+
+/// Waits for `promise`; an error when the download was stopped first.
 async fn until_stopped(
     promise: js_sys::Promise,
-    signal: Option<&web_sys::AbortSignal>,
+    stop: Option<&(web_sys::AbortSignal, js_sys::Promise)>,
 ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue> {
-    let promise = match signal {
-        Some(signal) => {
-            let signal = signal.clone();
-            let stop = js_sys::Promise::new(&mut |_, reject| {
-                let _ = signal.add_event_listener_with_callback("abort", &reject);
-            });
-            js_sys::Promise::race(&js_sys::Array::of2(&promise, &stop))
-        }
-        None => promise,
+    let Some((signal, stop)) = stop else {
+        return wasm_bindgen_futures::JsFuture::from(promise).await;
     };
-    wasm_bindgen_futures::JsFuture::from(promise).await
+    let raced = js_sys::Promise::race(&js_sys::Array::of2(&promise, stop));
+    let result = wasm_bindgen_futures::JsFuture::from(raced).await;
+    if signal.aborted() {
+        return Err(wasm_bindgen::JsValue::NULL);
+    }
+    result
 }
 
 fn stopped(url: &str, signal: &web_sys::AbortSignal) -> LoadError {

@@ -71,7 +71,10 @@ function prefetch(url) {
   if (url.startsWith('data:')) return;
   // The iframe page's address may name another site's file: the widget decides whether that
   // site is allowed (Settings::keep_src_within), so nothing is asked of it before.
-  if (frame && new URL(url, location.href).origin !== location.origin) return;
+  // An address that cannot be read is not asked for either (the widget then says why).
+  let origin = null;
+  try { origin = new URL(url, location.href).origin; } catch { return; }
+  if (frame && origin !== location.origin) return;
   const waiting = (globalThis.__trdEvidencePrefetch ??= new Map());
   if (waiting.has(url)) return;
   const controller = new AbortController();
@@ -118,10 +121,12 @@ function attach(host, settings) {
 
   let widget = null;
   let stopped = false;
+  // What this instance asked for early, so leaving the page stops exactly those.
+  let early = [];
   const run = async () => {
-    prefetch(dataFor(settings));
     const words = defaultFor(`words.${languageOf(settings)}`);
-    if (words) prefetch(words);
+    early = [dataFor(settings), words].filter(Boolean);
+    early.forEach(prefetch);
     let Widget;
     try {
       [Widget] = await Promise.all([loadWasm(), styled]);
@@ -151,7 +156,7 @@ function attach(host, settings) {
     stop: () => {
       stopped = true;
       near.disconnect();
-      unprefetch(dataFor(settings));
+      early.forEach(unprefetch);
       widget?.unmount();
       widget?.free();
       widget = null;

@@ -168,9 +168,14 @@ test('a widget removed from the page stops its download', async () => {
   assert.deepEqual(problems.pageErrors, []);
 });
 
-test('the iframe page does not show another site\'s data under its address', async () => {
+for (const [how, address] of [
+  ['as written', (url) => url],
+  ['with backslashes for slashes', (url) => url.replace('http://', '\\\\')],
+  ['with a tab inside the slashes', (url) => url.replace('http://', '/\t/')],
+]) test(`the iframe page does not show another site's data under its address (${how})`, async () => {
   const before = log.length;
-  const { page, problems } = await env.open(`/embed/embed.html?src=${encodeURIComponent(`${dataServer.url}/fast-b.json`)}`, { width: 1024 });
+  const src = address(`${dataServer.url}/fast-b.json`);
+  const { page, problems } = await env.open(`/embed/embed.html?src=${encodeURIComponent(src)}`, { width: 1024 });
   await ready(page);
   const widget = page.locator('trd-evidence');
   assert.match(await widget.locator('h2, h1').first().innerText(), /Treatment-resistant depression/);

@@ -120,7 +120,7 @@ impl Cause {
             {
                 let allowed = allowed.strip_prefix("one of ").unwrap_or(allowed);
                 return Cause::NotAllowed {
-                    found: unquote(found),
+                    found: shorten(&unquote(found)),
                     allowed: allowed.replace('`', "\""),
                 };
             }
@@ -137,7 +137,7 @@ impl Cause {
             {
                 Cause::NotJsonHere
             }
-            other => Cause::Other(other.to_string()),
+            other => Cause::Other(shorten(other)),
         }
     }
 
@@ -239,10 +239,21 @@ fn unquote(text: &str) -> String {
     text.trim_matches(|c| c == '`' || c == '"').to_string()
 }
 
-/// A value quoted in a message is cut at 40 characters: a message names, it does not reprint.
+/// A value quoted in a message is cut at 40 characters (a message names, it does not
+/// reprint), and what the file holds that must not reach a page (a right-to-left override in
+/// a misspelt key) becomes U+FFFD.
 fn shorten(text: &str) -> String {
-    match text.char_indices().nth(40) {
+    let cut = match text.char_indices().nth(40) {
         Some((end, _)) => format!("{}…", &text[..end]),
         None => text.to_string(),
-    }
+    };
+    cut.chars()
+        .map(|c| {
+            if crate::json_path::is_unsafe_char(c) {
+                char::REPLACEMENT_CHARACTER
+            } else {
+                c
+            }
+        })
+        .collect()
 }

@@ -298,12 +298,15 @@ impl Settings {
     /// refusal is listed with the other settings problems.
     pub fn keep_src_within(&mut self, default_src: &str, page_origin: &str, allowed: &[String]) {
         let Some(origin) = foreign_origin(&self.src, page_origin) else {
+            // What is fetched is the address as it was checked.
+            self.src = as_browser_reads(&self.src);
             return;
         };
         if allowed
             .iter()
             .any(|a| a.trim_end_matches('/').eq_ignore_ascii_case(&origin))
         {
+            self.src = as_browser_reads(&self.src);
             return;
         }
         self.src = default_src_for(default_src, self.lang);
@@ -363,37 +366,56 @@ impl Settings {
 /// The origin (`https://host:port`) of `url` when it is not `page_origin`; `None` for an
 /// address on the page's own site (relative, or absolute with the same origin). Any scheme
 /// other than http and https (`data:`, `blob:`, `javascript:`) counts as foreign: its
-/// "origin" is the scheme.
+/// "origin" is the scheme. Read as a browser reads it (tabs and line breaks removed, controls
+/// and spaces trimmed, "\" as "/"), and foreign whenever it cannot be read.
 pub fn foreign_origin(url: &str, page_origin: &str) -> Option<String> {
-    let url = url.trim();
-    let lower = url.to_ascii_lowercase();
-    let rest = if let Some(rest) = lower.strip_prefix("//") {
+    let lower = as_browser_reads(url).to_ascii_lowercase();
+    let page_scheme = page_origin.split("://").next().unwrap_or("https");
+    if let Some(rest) = lower.strip_prefix("//") {
         // Protocol-relative: the page's scheme, another host perhaps.
-        let scheme = page_origin.split("://").next().unwrap_or("https");
-        return compare(&format!("{scheme}://{rest}"), page_origin);
-    } else {
-        lower.as_str()
-    };
-    match rest.split_once(':') {
-        // No scheme before the first "/", "?" or "#": a relative address.
-        Some((scheme, _)) if !scheme.contains(['/', '?', '#']) => {
-            if scheme == "http" || scheme == "https" {
-                compare(rest, page_origin)
-            } else {
-                Some(format!("{scheme}:"))
-            }
-        }
-        _ => None,
+        return compare(&format!("{page_scheme}://{rest}"), page_origin);
     }
+    let scheme_end = lower.find(':').filter(|&i| {
+        lower[..i].starts_with(|c: char| c.is_ascii_alphabetic())
+            && lower[..i]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    });
+    let Some(i) = scheme_end else {
+        // No scheme: a path on the page's own site.
+        return None;
+    };
+    let scheme = &lower[..i];
+    if scheme != "http" && scheme != "https" || !lower[i + 1..].starts_with("//") {
+        // Another scheme, or "https:evil.example" (read relative to the page only when the
+        // schemes match): not worth the risk either way.
+        return Some(format!("{scheme}:"));
+    }
+    compare(&lower, page_origin)
+}
+
+/// `url` as a browser's address parser sees it before parsing: without tabs and line breaks
+/// anywhere, without control characters and spaces at either end, with "\" read as "/".
+pub fn as_browser_reads(url: &str) -> String {
+    url.chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect::<String>()
+        .trim_matches(|c: char| c <= ' ')
+        .replace('\\', "/")
 }
 
 fn compare(absolute: &str, page_origin: &str) -> Option<String> {
-    let (scheme, after) = absolute.split_once("://")?;
-    // The authority ends at the first "/", "?", "#" or "\\" (browsers read "\\" as "/").
-    let end = after.find(['/', '?', '#', '\\']).unwrap_or(after.len());
+    let Some((scheme, after)) = absolute.split_once("://") else {
+        return Some(absolute.to_string());
+    };
+    // The authority ends at the first "/", "?" or "#".
+    let end = after.find(['/', '?', '#']).unwrap_or(after.len());
     let authority = &after[..end];
     // Credentials ("user@host") are not part of the origin.
     let host = authority.rsplit('@').next().unwrap_or(authority);
+    if host.is_empty() {
+        return Some(format!("{scheme}://"));
+    }
     let origin = format!("{scheme}://{host}");
     let default_port = if scheme == "https" { ":443" } else { ":80" };
     let origin = origin
