@@ -408,6 +408,8 @@ async fn every_charted_figure_has_a_button_and_an_open_one_shows_its_provenance(
         )),
         data: SharedDataset(Rc::new(data.clone())),
         panel: Panel::Metric(Metric::Response),
+        unit: None,
+        note: true,
         heading_level: 3,
         id_prefix: AttrValue::from("t"),
         open: Some(AttrValue::from("rtms")),
@@ -438,18 +440,26 @@ async fn every_charted_figure_has_a_button_and_an_open_one_shows_its_provenance(
 #[tokio::test]
 async fn the_cost_panel_shows_each_headline_price_with_what_it_covers_and_its_source() {
     use trd_evidence::components::{ChartPanel, ChartPanelProps};
+    use trd_evidence::trd_core::model::CostUnit;
     use trd_evidence::trd_core::state::{Panel, ViewState};
     use trd_evidence::trd_core::view_model::Comparison;
     let data = load_dataset(BUNDLED_DATA).unwrap();
-    let comparison = Rc::new(Comparison::build(
-        &data,
-        &ViewState::initial(&data).selection(),
-    ));
+    let all = Comparison::build(&data, &ViewState::initial(&data).selection());
+    // The chart of the prices for device and surgery, as the widget shows it.
+    let (unit, group) = all
+        .by_cost_unit()
+        .into_iter()
+        .find(|(_, g)| g.rows.iter().any(|r| r.id == "vns"))
+        .unwrap();
+    assert_eq!(unit, CostUnit::DeviceAndSurgery);
+    let comparison = Rc::new(group);
     let props = ChartPanelProps {
         words: Default::default(),
         comparison: comparison.clone(),
         data: SharedDataset(Rc::new(data.clone())),
         panel: Panel::Cost,
+        unit: Some(unit),
+        note: true,
         heading_level: 3,
         id_prefix: AttrValue::from("t"),
         open: Some(AttrValue::from("vns")),
@@ -460,10 +470,24 @@ async fn the_cost_panel_shows_each_headline_price_with_what_it_covers_and_its_so
         .render()
         .await;
     let text = visible_text(&html);
-    assert!(text.contains("What it costs"), "{text}");
-    // Ten options have a headline price: each has a button; the six without say so in words.
-    assert_eq!(html.matches(r#"class="trd-hit""#).count(), 10);
-    assert_eq!(html.matches("no verified price").count(), 6, "in the chart");
+    assert!(
+        text.contains("What the device and its surgery cost"),
+        "{text}"
+    );
+    // Every option in this chart has a price for device and surgery, and a button.
+    assert!(comparison
+        .rows
+        .iter()
+        .all(|r| r.cost.as_ref().is_some_and(|c| c.unit == unit)));
+    assert_eq!(
+        html.matches(r#"class="trd-hit""#).count(),
+        comparison.rows.len()
+    );
+    assert_eq!(html.matches("no verified price").count(), 0, "in the chart");
+    assert!(
+        text.contains("grouped by what they cover"),
+        "the note says why"
+    );
     assert!(html.contains(
         r#"aria-label="Vagus nerve stimulation: price $40,000–45,000 device and surgery (price year 2012). Show where this figure comes from.""#
     ));

@@ -284,7 +284,49 @@ pub struct NumberedCitation {
     pub brief: String,
 }
 
+/// What a price covers, in the order the cost charts are shown: the shortest first.
+pub const COST_UNITS: [CostUnit; 8] = [
+    CostUnit::Session,
+    CostUnit::Dose,
+    CostUnit::Month,
+    CostUnit::Year,
+    CostUnit::Course,
+    CostUnit::Device,
+    CostUnit::DeviceAndSurgery,
+    CostUnit::Other,
+];
+
 impl Comparison {
+    /// The rows with a price, one comparison per unit the prices are for, in `COST_UNITS`
+    /// order (rows keep the reader's order within each): a month of pills is never drawn on
+    /// the same axis as a course of ECT. Citation numbers are shared, so they stay the same.
+    pub fn by_cost_unit(&self) -> Vec<(CostUnit, Comparison)> {
+        COST_UNITS
+            .iter()
+            .filter_map(|&unit| {
+                let rows: Vec<OptionRow> = self
+                    .rows
+                    .iter()
+                    .filter(|r| r.cost.as_ref().is_some_and(|c| c.unit == unit))
+                    .cloned()
+                    .collect();
+                (!rows.is_empty()).then(|| {
+                    let citations = self.citations.clone();
+                    (unit, Comparison { rows, citations })
+                })
+            })
+            .collect()
+    }
+
+    /// The names of the rows without a price to draw, in the reader's order.
+    pub fn without_price(&self) -> Vec<&str> {
+        self.rows
+            .iter()
+            .filter(|r| r.cost.is_none())
+            .map(|r| r.name.as_str())
+            .collect()
+    }
+
     pub fn build(data: &Dataset, selection: &Selection) -> Comparison {
         // Citation numbers follow data order so they stay put when the reader re-sorts.
         let mut numbers = CitationNumbers::default();

@@ -548,3 +548,45 @@ fn long_lists_show_a_page_at_a_time_and_presenter_mode_its_count() {
     });
     assert_eq!(home.listing(16), 0..1, "Home: the first option");
 }
+
+#[test]
+fn prices_are_charted_by_what_they_cover_never_a_month_against_a_course() {
+    use trd_core::view_model::COST_UNITS;
+    let comparison = comparison(SortKey::DataOrder);
+    let groups = comparison.by_cost_unit();
+    let mut seen = Vec::new();
+    for (unit, group) in &groups {
+        assert!(!group.rows.is_empty());
+        for row in &group.rows {
+            assert_eq!(row.cost.as_ref().map(|c| c.unit), Some(*unit), "{}", row.id);
+            seen.push(row.id.clone());
+        }
+        assert_eq!(
+            group.citations, comparison.citations,
+            "the same citation numbers"
+        );
+    }
+    let order: Vec<usize> = groups
+        .iter()
+        .map(|(u, _)| COST_UNITS.iter().position(|x| x == u).unwrap())
+        .collect();
+    assert!(
+        order.windows(2).all(|w| w[0] < w[1]),
+        "shortest unit first: {order:?}"
+    );
+    let priced = comparison.rows.iter().filter(|r| r.cost.is_some()).count();
+    assert_eq!(
+        seen.len(),
+        priced,
+        "each priced option in exactly one chart"
+    );
+    assert_eq!(
+        priced + comparison.without_price().len(),
+        comparison.rows.len()
+    );
+    assert!(
+        groups.len() >= 3,
+        "the bundled prices are for {} kinds of unit",
+        groups.len()
+    );
+}

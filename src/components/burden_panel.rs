@@ -45,7 +45,7 @@ pub fn BurdenPanel(props: &BurdenPanelProps) -> Html {
         })
         .collect();
     html! {
-        <figure class="trd-panel">
+        <figure class="trd-panel trd-panel-wide">
             <Heading level={props.heading_level}>{ title.clone() }</Heading>
             <p class="trd-panel-help">{ t.burden_help }</p>
             <div class="trd-chart" ref={chart_ref}>

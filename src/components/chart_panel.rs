@@ -3,7 +3,7 @@ use crate::browser;
 use crate::hooks::use_element_width;
 use std::rc::Rc;
 use trd_core::chart::{panel_layout, panel_title};
-use trd_core::model::Metric;
+use trd_core::model::{CostUnit, Metric};
 use trd_core::state::{Action, Panel, PanelChoice};
 use trd_core::view_model::{Comparison, OptionRow};
 use trd_core::words::Words;
@@ -19,6 +19,12 @@ pub struct ChartPanelProps {
     pub panel: Panel,
     pub heading_level: u8,
     pub id_prefix: AttrValue,
+    /// For the cost panel: the unit all its prices are for (the heading says it).
+    #[prop_or_default]
+    pub unit: Option<CostUnit>,
+    /// Whether the legend's note is written here (once, above a series of cost charts).
+    #[prop_or(true)]
+    pub note: bool,
     /// The option whose figure in this panel has its provenance open.
     #[prop_or_default]
     pub open: Option<AttrValue>,
@@ -143,11 +149,19 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 </span>
             </>
         },
-        Panel::Cost => html! { <span class="trd-legend-hint">{ t.cost_legend }</span> },
+        Panel::Cost if props.note => {
+            html! { <span class="trd-legend-hint">{ t.cost_legend }</span> }
+        }
+        Panel::Cost => html! {},
     };
     html! {
         <figure class="trd-panel">
-            <Heading level={props.heading_level}>{ panel_title(PanelChoice::Chart(panel), w) }</Heading>
+            <Heading level={props.heading_level}>{
+                match props.unit {
+                    Some(unit) => w.cost_group(unit).to_string(),
+                    None => panel_title(PanelChoice::Chart(panel), w),
+                }
+            }</Heading>
             <p class="trd-panel-help">{ panel_help(panel, &props.data, w) }</p>
             <div class="trd-chart" ref={chart_ref}>
                 // Keyed like the buttons beside it (see FigureDetails).

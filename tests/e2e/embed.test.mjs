@@ -41,9 +41,10 @@ for (const width of [1440, 360]) {
     const figure = await inWidget(page, '.trd-fig-button', 'const r = all[0].getBoundingClientRect(); return [r.width, r.height, getComputedStyle(all[0]).cursor];');
     assert.ok(figure[0] >= 120 && figure[1] >= 44 && figure[2] === 'pointer', `figure buttons survive button{all:unset}: ${figure}`);
     // The folded charts, opened: drawn at their width, their text unscaled by the host.
-    await openCharts(page);
+    // What it involves, and the prices of the four options: per session and per course.
+    await openCharts(page, 'trd-evidence', 3);
     const charts = await inWidget(page, '.trd-chart-image', 'return all.map((c) => c.getBoundingClientRect().width)');
-    assert.equal(charts.length, 2);
+    assert.equal(charts.length, 3);
     for (const w of charts) assert.ok(w >= Math.min(250, width - 120), `a chart is ${w}px wide (svg max-width must not reach it)`);
     const text = await inWidget(page, '.trd-chart svg text', `
       const t = all.find((x) => x.textContent.includes('Electroconvulsive'));

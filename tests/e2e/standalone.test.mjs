@@ -32,12 +32,24 @@ for (const width of [1440, 360]) {
       assert.match(text, /Well again(\s|\(remission\))*\s*not reported/);
       assert.match(text, /Evidence last reviewed 2026-11-30/);
       // The charts of what each option involves and costs, drawn at the width they are shown.
-      await openCharts(page);
+      await openCharts(page, 'trd-evidence', 6);
       const charts = page.locator('.trd-chart-image');
-      assert.equal(await charts.count(), 2, 'what it involves, what it costs');
-      for (let i = 0; i < 2; i++) {
+      // What each option involves, then one price chart per unit the prices are for, so a
+      // month of pills is never drawn against a course of ECT.
+      const headings = await page.locator('trd-evidence .trd-more-charts .trd-panel .trd-heading').allInnerTexts();
+      assert.deepEqual(headings, ['What it involves', 'What a session costs', 'What a month costs',
+        'What a course of treatment costs', 'What the device alone costs', 'What the device and its surgery cost']);
+      const units = ['a session', 'a month', 'a course', 'the device alone', 'device and surgery'];
+      for (const [i, unit] of units.entries()) {
+        const lines = await charts.nth(i + 1).locator('svg text').allTextContents();
+        // The line under each bar: what the price covers, then its year ("a month (2024)").
+        const said = lines.filter((l) => /\((.*\d{4}.*|year: .*)\)$/.test(l));
+        assert.ok(said.length > 0 && said.every((l) => l.startsWith(unit)), `chart ${i + 1}: ${said}`);
+      }
+      assert.match(await page.locator('trd-evidence .trd-no-price').innerText(), /^No verified price: Add lithium/);
+      for (let i = 0; i < 6; i++) {
         const box = await charts.nth(i).boundingBox();
-        assert.ok(box.width >= Math.min(300, width - 100) && box.height > 150, `chart ${i} is ${box.width}x${box.height}`);
+        assert.ok(box.width >= Math.min(300, width - 100) && box.height > 80, `chart ${i} is ${box.width}x${box.height}`);
         assert.ok(box.x >= 0 && box.x + box.width <= width, `chart ${i} fits the viewport`);
         // Drawn at the size it is shown, so its text is never scaled below its design size.
         const drawnWidth = Number(await charts.nth(i).locator('svg').first().getAttribute('width'));

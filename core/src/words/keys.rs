@@ -257,6 +257,16 @@ catalogue! {
     /// {metric}
     panel_rate,
     panel_cost,
+    cost_per_session,
+    cost_per_dose,
+    cost_per_month,
+    cost_per_year,
+    cost_per_course,
+    cost_per_device,
+    cost_per_device_and_surgery,
+    cost_per_other,
+    /// {names}
+    cost_no_price_list,
     panel_burden,
     axis_percent,
     axis_hours,

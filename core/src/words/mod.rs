@@ -517,6 +517,21 @@ impl Words {
         }
     }
 
+    /// The heading of the cost chart of prices for `unit` ("What a month costs").
+    pub fn cost_group(self, unit: CostUnit) -> &'static str {
+        let t = self.t();
+        match unit {
+            CostUnit::Session => t.cost_per_session,
+            CostUnit::Dose => t.cost_per_dose,
+            CostUnit::Month => t.cost_per_month,
+            CostUnit::Year => t.cost_per_year,
+            CostUnit::Course => t.cost_per_course,
+            CostUnit::Device => t.cost_per_device,
+            CostUnit::DeviceAndSurgery => t.cost_per_device_and_surgery,
+            CostUnit::Other => t.cost_per_other,
+        }
+    }
+
     /// A tier in plain words, for readers who do not know the letters.
     pub fn tier_plain(self, tier: Tier) -> &'static str {
         let t = self.t();
