@@ -65,6 +65,7 @@ async fn render_answers(open: Option<(&str, Metric)>) -> String {
         id_prefix: AttrValue::from("t"),
         open_figure: open.map(|(id, metric)| (AttrValue::from(id.to_string()), metric)),
         open_option: None,
+        every_study: false,
         dispatch: yew::Callback::noop(),
     };
     LocalServerRenderer::<AnswerList>::with_props(props)
@@ -631,4 +632,75 @@ async fn the_host_chooses_options_panels_and_title_and_sees_what_it_got_wrong() 
     assert!(text.contains("Some settings of this widget could not be used"));
     assert!(text.contains("metrics: \"pie\" is not one of"));
     assert!(text.contains("options: no option has the id \"no-such-option\""));
+}
+
+#[tokio::test]
+async fn every_study_shows_one_mark_per_rate_shaped_by_tier_and_says_the_spread() {
+    let data = load_dataset(BUNDLED_DATA).unwrap();
+    let comparison = Rc::new(Comparison::build(
+        &data,
+        &ViewState::initial(&data).selection(),
+    ));
+    let props = AnswerListProps {
+        words: Default::default(),
+        comparison,
+        data: SharedDataset(Rc::new(data)),
+        metrics: [Metric::Response].into(),
+        heading_level: 3,
+        id_prefix: AttrValue::from("t"),
+        open_figure: None,
+        open_option: None,
+        every_study: true,
+        dispatch: yew::Callback::noop(),
+    };
+    let html = LocalServerRenderer::<AnswerList>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(
+        visible_text(&html).contains("Its shape is the study's evidence tier: ● A, ■ B, ○ C, ◇ D")
+    );
+    // Switching antidepressant: five response rates in the sheet, 13.4% to 62.4% (tier D).
+    let switch = card_text(&html, "med-switch");
+    assert!(
+        switch.contains("5 studies give a rate: from 13.4% to 62.4%."),
+        "{switch}"
+    );
+    let start = html.find(r#"data-option="med-switch""#).unwrap();
+    let card = &html[start..start + html[start..].find("</li>").unwrap()];
+    let marks = &card[card.find("trd-studies-marks").unwrap()..];
+    assert_eq!(
+        marks.matches("<circle").count(),
+        4,
+        "four tier A studies: filled circles"
+    );
+    assert_eq!(
+        marks.matches("<polygon").count(),
+        1,
+        "one tier D study: a diamond"
+    );
+    // rTMS: one rate; its risk and odds ratios are never put on the percent scale.
+    let rtms = card_text(&html, "rtms");
+    assert!(
+        rtms.contains("This is the only study that gives a rate."),
+        "{rtms}"
+    );
+    assert!(rtms.contains("4 more give a ratio, a score change or words (in the details)."));
+}
+
+#[tokio::test]
+async fn every_study_is_a_toggle_beside_how_to_read_this_off_at_first() {
+    let html = render_comparison(2).await;
+    let at = html
+        .find("trd-every-study-button")
+        .expect("the toggle is there");
+    let toggle = &html[html[..at].rfind("<button").unwrap()..];
+    let toggle = &toggle[..toggle.find("</button>").unwrap()];
+    assert!(
+        toggle.contains(r#"aria-pressed="false""#) && toggle.ends_with("Every study"),
+        "{toggle}"
+    );
+    let row = html.find("trd-read-row").unwrap();
+    assert!(row < html.find("trd-how").unwrap() && html.find("trd-how").unwrap() < at);
+    assert!(!html.contains("trd-studies"), "no marks until asked for");
 }

@@ -57,8 +57,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   the parser's messages in plain words in both languages, unsafe characters found in every
 //   string, the iframe's data origins): code 255,875 B, total 321,701 B. gloo's "net" gave way
 //   to its "timers" (the download is ours now).
-export const BUDGET_CODE_BROTLI_BYTES = 257_000;
-export const BUDGET_BROTLI_BYTES = 323_000;
+// - code 257 KB → 263 KB, whole bundle 323 KB → 329 KB: issue #16's honest uncertainty (every
+//   study's rate under each headline, marks shaped by tier, the spread in words) and prices
+//   charted by unit, in both languages: code 262,020 B, total 328,198 B.
+export const BUDGET_CODE_BROTLI_BYTES = 263_000;
+export const BUDGET_BROTLI_BYTES = 329_000;
 
 const KINDS = [
   ['wasm', (f) => f.endsWith('.wasm')],

@@ -73,6 +73,9 @@ pub struct ViewState {
     pub listed: usize,
     /// One outcome only (a slide of "much better" figures), or both.
     pub only: Option<Metric>,
+    /// Under each headline, every study's rate of that outcome (off at first: the cards stay
+    /// short on a phone; one tap shows them).
+    pub every_study: bool,
 }
 
 /// Options the lists show at first, and each "Show more" adds.
@@ -208,6 +211,8 @@ pub enum Action {
     ShowMore,
     /// Show one outcome only, or both (`None`).
     ShowOnly(Option<Metric>),
+    /// Show every study's rate under each headline, or the headlines alone.
+    ShowEveryStudy(bool),
 }
 
 impl ViewState {
@@ -226,6 +231,7 @@ impl ViewState {
             presenting: None,
             listed: LIST_PAGE,
             only: None,
+            every_study: false,
         }
     }
 
@@ -288,6 +294,7 @@ impl ViewState {
             Action::Present(on) => next.presenting = on.then_some(1),
             Action::ShowMore => next.listed = self.listed.saturating_add(LIST_PAGE),
             Action::ShowOnly(metric) => next.only = metric,
+            Action::ShowEveryStudy(on) => next.every_study = on,
             Action::Step { by, shown } => {
                 if let Some(n) = self.presenting {
                     let n = n.min(shown.max(1));

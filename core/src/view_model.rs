@@ -284,6 +284,70 @@ pub struct NumberedCitation {
     pub brief: String,
 }
 
+/// One study's rate of an outcome, as the "every study" marks draw it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StudyMark {
+    pub low: Decimal,
+    /// The top of a range across arms; `None` for a single rate.
+    pub high: Option<Decimal>,
+    pub tier: Option<Tier>,
+    pub headline: bool,
+}
+
+/// Every finding of one outcome for one option: the rates (drawn), and how many findings are
+/// ratios, score changes or words (never drawn on a percent scale; they are in the details).
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Studies {
+    pub marks: Vec<StudyMark>,
+    pub not_rates: usize,
+}
+
+impl Studies {
+    /// The option's findings of `metric`, in data order.
+    pub fn of(data: &Dataset, option_id: &str, metric: Metric) -> Studies {
+        let mut studies = Studies::default();
+        let Some(option) = data.option(option_id) else {
+            return studies;
+        };
+        for finding in option.findings.iter().filter(|f| f.metric == metric) {
+            let (low, high) = match &finding.value {
+                Value::Percent { percent, .. } => (percent.clone(), None),
+                Value::PercentRange { low, high } => (low.clone(), Some(high.clone())),
+                Value::NotReported => continue,
+                _ => {
+                    studies.not_rates += 1;
+                    continue;
+                }
+            };
+            studies.marks.push(StudyMark {
+                low,
+                high,
+                tier: finding.tier,
+                headline: finding.headline,
+            });
+        }
+        studies
+    }
+
+    /// The lowest and the highest rate, as written, when there are two marks or more.
+    pub fn range(&self) -> Option<(&Decimal, &Decimal)> {
+        if self.marks.len() < 2 {
+            return None;
+        }
+        let low = self
+            .marks
+            .iter()
+            .map(|m| &m.low)
+            .min_by(|a, b| a.value().total_cmp(&b.value()))?;
+        let high = self
+            .marks
+            .iter()
+            .map(|m| m.high.as_ref().unwrap_or(&m.low))
+            .max_by(|a, b| a.value().total_cmp(&b.value()))?;
+        Some((low, high))
+    }
+}
+
 /// What a price covers, in the order the cost charts are shown: the shortest first.
 pub const COST_UNITS: [CostUnit; 8] = [
     CostUnit::Session,

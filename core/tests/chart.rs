@@ -375,3 +375,92 @@ fn assert_text_inside(svg: &str, width: u32) {
         );
     }
 }
+
+#[test]
+fn every_study_draws_one_mark_per_rate_shaped_by_tier_and_a_range_as_a_line() {
+    use trd_core::chart::studies_svg;
+    use trd_core::model::{Tier, Value};
+    use trd_core::view_model::Studies;
+    let data = bundled();
+    for option in &data.options {
+        for metric in [Metric::Response, Metric::Remission] {
+            let studies = Studies::of(&data, &option.id, metric);
+            let findings: Vec<_> = option
+                .findings
+                .iter()
+                .filter(|f| f.metric == metric)
+                .collect();
+            let rates = findings
+                .iter()
+                .filter(|f| matches!(f.value, Value::Percent { .. } | Value::PercentRange { .. }))
+                .count();
+            let others = findings
+                .iter()
+                .filter(|f| {
+                    !matches!(
+                        f.value,
+                        Value::Percent { .. } | Value::PercentRange { .. } | Value::NotReported
+                    )
+                })
+                .count();
+            assert_eq!(
+                (studies.marks.len(), studies.not_rates),
+                (rates, others),
+                "{} {metric:?}",
+                option.id
+            );
+            if studies.marks.is_empty() {
+                continue;
+            }
+            let svg = studies_svg(&studies).unwrap();
+            let tier = |t: Tier| studies.marks.iter().filter(|m| m.tier == Some(t)).count();
+            assert_eq!(
+                svg.matches("<circle").count(),
+                tier(Tier::A) + tier(Tier::C),
+                "{}",
+                option.id
+            );
+            // Beside the picture's own background.
+            let background = studies_svg(&Studies::default())
+                .unwrap()
+                .matches("<rect")
+                .count();
+            assert_eq!(
+                svg.matches("<rect").count(),
+                background + tier(Tier::B),
+                "{}",
+                option.id
+            );
+            assert_eq!(
+                svg.matches("<polygon").count(),
+                tier(Tier::D) + studies.marks.iter().filter(|m| m.tier.is_none()).count(),
+                "{}",
+                option.id
+            );
+            // The headline figure's mark is the one drawn large.
+            assert_eq!(
+                studies.marks.iter().filter(|m| m.headline).count(),
+                usize::from(
+                    option
+                        .headline(metric)
+                        .is_some_and(|f| f.value.percent().is_some())
+                ),
+                "{}",
+                option.id
+            );
+        }
+    }
+    // Combining antidepressants: a range across arms (51.6–52.4%) is a line between its ends.
+    let combination = Studies::of(&data, "med-combination", Metric::Response);
+    let range = combination.marks.iter().find(|m| m.high.is_some()).unwrap();
+    assert_eq!(
+        (range.low.as_str(), range.high.as_ref().unwrap().as_str()),
+        ("51.6", "52.4")
+    );
+    // rTMS: one rate; its risk and odds ratios are counted, never drawn on a percent scale.
+    let rtms = Studies::of(&data, "rtms", Metric::Response);
+    assert_eq!((rtms.marks.len(), rtms.not_rates), (1, 4));
+    let switch = Studies::of(&data, "med-switch", Metric::Response);
+    let (low, high) = switch.range().unwrap();
+    assert_eq!((low.as_str(), high.as_str()), ("13.4", "62.4"));
+}

@@ -1,10 +1,10 @@
 use super::{figure_view, Heading, OptionDetail, SharedDataset};
 use crate::browser;
 use std::rc::Rc;
-use trd_core::chart::FigureBars;
+use trd_core::chart::{studies_svg, FigureBars};
 use trd_core::model::Metric;
 use trd_core::state::{Action, Panel};
-use trd_core::view_model::{Comparison, Figure, NumberedCitation, OptionRow};
+use trd_core::view_model::{Comparison, Figure, NumberedCitation, OptionRow, Studies};
 use trd_core::words::Words;
 use yew::prelude::*;
 
@@ -25,6 +25,9 @@ pub struct AnswerListProps {
     /// The option whose full details are open.
     #[prop_or_default]
     pub open_option: Option<AttrValue>,
+    /// Every study's rate under each headline figure.
+    #[prop_or_default]
+    pub every_study: bool,
     #[prop_or_default]
     pub dispatch: Callback<Action>,
 }
@@ -36,8 +39,14 @@ pub struct AnswerListProps {
 #[function_component]
 pub fn AnswerList(props: &AnswerListProps) -> Html {
     let w = props.words;
+    let t = w.t();
+    let every_study = props.every_study;
     html! {
-        <ol class="trd-answers" aria-label={w.t().answers_label}>
+        <>
+        if every_study {
+            <p class="trd-every-study-key">{ t.every_study_key }</p>
+        }
+        <ol class="trd-answers" aria-label={t.answers_label}>
             { for props.comparison.rows.iter().map(|row| {
                 let open = props.open_figure.as_ref()
                     .filter(|(id, _)| id.as_str() == row.id)
@@ -47,10 +56,11 @@ pub fn AnswerList(props: &AnswerListProps) -> Html {
                         data={props.data.clone()} metrics={props.metrics.clone()}
                         heading_level={props.heading_level} id_prefix={props.id_prefix.clone()}
                         {open} option_open={props.open_option.as_deref() == Some(row.id.as_str())}
-                        dispatch={props.dispatch.clone()} />
+                        {every_study} dispatch={props.dispatch.clone()} />
                 }
             }) }
         </ol>
+        </>
     }
 }
 
@@ -66,6 +76,7 @@ struct OptionCardProps {
     id_prefix: AttrValue,
     open: Option<Metric>,
     option_open: bool,
+    every_study: bool,
     dispatch: Callback<Action>,
 }
 
@@ -227,12 +238,60 @@ fn figure_line(props: &OptionCardProps, figure: &Figure, metric: Metric) -> Html
                     </span>
                 }
             </button>
+            if props.every_study {
+                { every_study(props, metric) }
+            }
             if open {
                 <div class="trd-fig-details" id={details_id} role="region"
                     aria-label={w.fill(t.provenance_box_label, &[("what", &w.metric_lower(metric)), ("option", &row.name)])}>
                     { figure_view(figure, &props.id_prefix, &props.citations, w) }
                     <button type="button" class="trd-button" onclick={close.reform(|_: MouseEvent| ())}>{ t.close }</button>
                 </div>
+            }
+        </div>
+    }
+}
+
+/// Every study's rate of `metric` for the card's option: the marks, and the same in words
+/// (how many, from which rate to which, how many are not rates).
+fn every_study(props: &OptionCardProps, metric: Metric) -> Html {
+    let w = props.w;
+    let t = w.t();
+    let studies = Studies::of(&props.data.0, &props.row.id, metric);
+    let mut words = match studies.range() {
+        Some((low, high)) => w.fill(
+            t.studies_range,
+            &[
+                ("count", &studies.marks.len().to_string()),
+                ("low", &w.percent(low.as_str())),
+                ("high", &w.percent(high.as_str())),
+            ],
+        ),
+        None if studies.marks.len() == 1 => t.studies_one.to_string(),
+        None => String::new(),
+    };
+    if studies.not_rates > 0 {
+        let more = w.fill(
+            t.studies_not_rates,
+            &[("count", &studies.not_rates.to_string())],
+        );
+        words = if words.is_empty() {
+            more
+        } else {
+            format!("{words} {more}")
+        };
+    }
+    let marks = match (studies.marks.is_empty(), studies_svg(&studies)) {
+        (false, Ok(svg)) => html! {
+            <span class="trd-studies-marks">{ Html::from_html_unchecked(AttrValue::from(svg)) }</span>
+        },
+        _ => Html::default(),
+    };
+    html! {
+        <div class="trd-studies" data-studies={studies.marks.len().to_string()}>
+            { marks }
+            if !words.is_empty() {
+                <p class="trd-studies-words">{ words }</p>
             }
         </div>
     }

@@ -127,6 +127,10 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     // The compact layout (a slide, a narrow column) until the reader asks for the rest.
     let expanded = use_state_eq(|| false);
     let compact = settings.layout == Layout::Compact && !*expanded;
+    let toggle_every_study = {
+        let (dispatch, on) = (dispatch.clone(), state.every_study);
+        Callback::from(move |_| dispatch.emit(Action::ShowEveryStudy(!on)))
+    };
     let clear_filters = {
         let dispatch = dispatch.clone();
         Callback::from(move |_| {
@@ -198,7 +202,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                 <AnswerList words={w} comparison={charted.clone()} data={props.data.clone()}
                     metrics={metrics.clone()} heading_level={sub_level} id_prefix={prefix.clone()}
                     {open_figure} open_option={state.open_option.clone().map(AttrValue::from)}
-                    dispatch={dispatch.clone()} />
+                    every_study={state.every_study} dispatch={dispatch.clone()} />
             }
         }
     };
@@ -299,7 +303,17 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                 <span class="trd-lede">{ t.lede }{ " " }</span><strong>{ t.note_not_head_to_head }</strong>
                 <span class="trd-note-more">{ " " }{ t.note_different_studies }</span>
             </p>
-            <HowToRead words={w} data={props.data.clone()} />
+            // "Every study" beside "How to read this": on a phone's first screen that line has
+            // room to spare, and the cards below are what it changes.
+            <div class="trd-read-row">
+                <HowToRead words={w} data={props.data.clone()} />
+                if state.view == View::Chart && !metrics.is_empty() {
+                    <button type="button" class="trd-button trd-every-study-button"
+                        aria-pressed={state.every_study.to_string()} onclick={toggle_every_study}>
+                        { t.every_study_on }
+                    </button>
+                }
+            </div>
             if let Some(n) = state.presenting {
                 <p class="trd-present-hint" role="status">
                     { w.fill(t.present_hint, &[("shown", &n.min(shown).to_string()), ("total", &shown.to_string())]) }

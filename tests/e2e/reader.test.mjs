@@ -146,3 +146,34 @@ for (const [width, height] of [[320, 640], [390, 844], [768, 1024], [1440, 900]]
     await screenshot(page, `reader-${width}-full.png`);
   });
 }
+
+for (const [width, height] of [[390, 844], [1440, 900]]) {
+  test(`every study at ${width} px: off at first, one tap shows a mark per study and the spread in words`, async () => {
+    const { page, problems } = await env.open('/', { width, height });
+    await ready(page);
+    const widget = page.locator('trd-evidence');
+    assert.equal(await widget.locator('.trd-studies').count(), 0, 'the cards start with the headline figures only');
+    const toggle = widget.getByRole('button', { name: 'Every study' });
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    const card = widget.locator('.trd-card[data-option="med-switch"]');
+    const response = card.locator('.trd-fig[data-figure="response"] + .trd-studies, .trd-fig[data-figure="response"] .trd-studies').first();
+    await response.waitFor();
+    assert.match(await response.innerText(), /5 studies give a rate: from 13\.4% to 62\.4%\./);
+    assert.equal(await response.locator('svg circle, svg polygon, svg rect[width="10"]').count() >= 5, true);
+    // The marks' 0% and 100% sit under the ends of the figure's bar (one scale for both).
+    const bar = await card.locator('.trd-fig[data-figure="response"] .trd-fig-bars svg').boundingBox();
+    const marks = await response.locator('svg').boundingBox();
+    const zero = marks.x + marks.width * 10 / 400;
+    const hundred = marks.x + marks.width * 390 / 400;
+    assert.ok(Math.abs(zero - bar.x) <= 2 && Math.abs(hundred - (bar.x + bar.width)) <= 2,
+      `marks 0–100% at ${zero}–${hundred}, bar at ${bar.x}–${bar.x + bar.width}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    assert.ok(overflow <= 0, `no sideways scrolling (${overflow}px)`);
+    await toggle.scrollIntoViewIfNeeded();
+    await screenshot(page, `every-study-${width}.png`);
+    assert.deepEqual(await axeViolations(page), []);
+    assertNoProblems(problems);
+  });
+}

@@ -3,6 +3,7 @@
 //! without drawing), then drawing through the widget's own SVG backend (`svg`).
 //!
 //! - `bars`: one figure's bars in an option's card (no text, any width);
+//! - `studies`: every study's rate of an outcome, marks shaped by tier (the card's "every study");
 //! - `rows`: the grid every panel shares and the response and remission rows;
 //! - `panels`: the hours-and-invasiveness and price panels, and each panel's title;
 //! - `scales`: the axes; `text`: fitting words without measuring fonts; `svg`: the backend.
@@ -13,12 +14,14 @@ mod bars;
 mod panels;
 mod rows;
 mod scales;
+mod studies;
 mod svg;
 mod text;
 
 pub use bars::FigureBars;
 pub use panels::{burden_layout, cost_layout, panel_layout, panel_title};
 pub use scales::{Axis, Frame};
+pub use studies::{studies_height, studies_svg};
 pub use svg::{svg_picture, xml_escape, ChartError, Fit, Ink, SvgCanvas, SvgOptions};
 pub use text::{fit, place_label, text_width, wrap, LabelPlace};
 

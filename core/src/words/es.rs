@@ -187,6 +187,11 @@ pub const ES: Catalogue = Catalogue {
 
     panel_rate: "{metric} (porcentaje)",
     panel_cost: "Cuánto cuesta",
+    every_study_on: "Cada estudio",
+    every_study_key: "Bajo cada cifra, una marca por estudio de ese resultado en la misma escala de 0 a 100 %. Su forma es el nivel de evidencia del estudio: ● A, ■ B, ○ C, ◇ D; la marca grande y oscura es la cifra principal, una línea un intervalo. Los estudios difieren en diseño, participantes y momento de medición, así que es normal que varíen: los detalles dan cada uno.",
+    studies_range: "{count} estudios dan una tasa: de {low} a {high}.",
+    studies_one: "Es el único estudio que da una tasa.",
+    studies_not_rates: "{count} más dan una razón, un cambio de puntuación o palabras (en los detalles).",
     cost_per_session: "Cuánto cuesta una sesión",
     cost_per_dose: "Cuánto cuesta una dosis",
     cost_per_month: "Cuánto cuesta un mes",

@@ -257,6 +257,13 @@ catalogue! {
     /// {metric}
     panel_rate,
     panel_cost,
+    every_study_on,
+    every_study_key,
+    /// {count}, {low}, {high}
+    studies_range,
+    studies_one,
+    /// {count}
+    studies_not_rates,
     cost_per_session,
     cost_per_dose,
     cost_per_month,
