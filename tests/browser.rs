@@ -114,7 +114,14 @@ async fn each_option_is_a_card_with_its_figures_and_bars_at_visible_size() {
     let folded = root.query_selector(".trd-more-charts").unwrap().unwrap();
     folded.set_attribute("open", "").unwrap();
     wait_for(&root, ".trd-more-charts .trd-chart-image svg").await;
-    assert_eq!(root.query_selector_all(charts).unwrap().length(), 2);
+    // The hours chart; this file names no headline price, so there is no price chart, and the
+    // options are named as having none.
+    assert_eq!(root.query_selector_all(charts).unwrap().length(), 1);
+    let unpriced = wait_for(&root, ".trd-no-price").await;
+    assert_eq!(
+        text(&unpriced),
+        "No verified price: Standard 10 Hz rTMS, CBT added to usual care."
+    );
 }
 
 #[wasm_bindgen_test]

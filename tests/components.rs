@@ -410,7 +410,6 @@ async fn every_charted_figure_has_a_button_and_an_open_one_shows_its_provenance(
         data: SharedDataset(Rc::new(data.clone())),
         panel: Panel::Metric(Metric::Response),
         unit: None,
-        note: true,
         heading_level: 3,
         id_prefix: AttrValue::from("t"),
         open: Some(AttrValue::from("rtms")),
@@ -460,7 +459,6 @@ async fn the_cost_panel_shows_each_headline_price_with_what_it_covers_and_its_so
         data: SharedDataset(Rc::new(data.clone())),
         panel: Panel::Cost,
         unit: Some(unit),
-        note: true,
         heading_level: 3,
         id_prefix: AttrValue::from("t"),
         open: Some(AttrValue::from("vns")),
@@ -486,8 +484,8 @@ async fn the_cost_panel_shows_each_headline_price_with_what_it_covers_and_its_so
     );
     assert_eq!(html.matches("no verified price").count(), 0, "in the chart");
     assert!(
-        text.contains("grouped by what they cover"),
-        "the note says why"
+        !text.contains("grouped by what they cover"),
+        "the note is said once, above the price charts"
     );
     assert!(html.contains(
         r#"aria-label="Vagus nerve stimulation: price $40,000–45,000 device and surgery (price year 2012). Show where this figure comes from.""#
@@ -657,9 +655,7 @@ async fn every_study_shows_one_mark_per_rate_shaped_by_tier_and_says_the_spread(
         .hydratable(false)
         .render()
         .await;
-    assert!(
-        visible_text(&html).contains("Its shape is the study's evidence tier: ● A, ■ B, ○ C, ◇ D")
-    );
+    assert!(visible_text(&html).contains("Shape is the evidence tier: ● A ■ B ○ C ◇ D."));
     // Switching antidepressant: five response rates in the sheet, 13.4% to 62.4% (tier D).
     let switch = card_text(&html, "med-switch");
     assert!(
@@ -675,7 +671,7 @@ async fn every_study_shows_one_mark_per_rate_shaped_by_tier_and_says_the_spread(
         "four tier A studies: filled circles"
     );
     assert_eq!(
-        marks.matches("<polygon").count(),
+        marks.matches("<path").count(),
         1,
         "one tier D study: a diamond"
     );

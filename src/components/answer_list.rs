@@ -281,11 +281,12 @@ fn every_study(props: &OptionCardProps, metric: Metric) -> Html {
             format!("{words} {more}")
         };
     }
-    let marks = match (studies.marks.is_empty(), studies_svg(&studies)) {
-        (false, Ok(svg)) => html! {
-            <span class="trd-studies-marks">{ Html::from_html_unchecked(AttrValue::from(svg)) }</span>
-        },
-        _ => Html::default(),
+    let marks = if studies.marks.is_empty() {
+        Html::default()
+    } else {
+        // Our own markup from numbers and fixed shapes: no data text is in it.
+        let svg = AttrValue::from(studies_svg(&studies));
+        html! { <span class="trd-studies-marks">{ Html::from_html_unchecked(svg) }</span> }
     };
     html! {
         <div class="trd-studies" data-studies={studies.marks.len().to_string()}>

@@ -22,9 +22,6 @@ pub struct ChartPanelProps {
     /// For the cost panel: the unit all its prices are for (the heading says it).
     #[prop_or_default]
     pub unit: Option<CostUnit>,
-    /// Whether the legend's note is written here (once, above a series of cost charts).
-    #[prop_or(true)]
-    pub note: bool,
     /// The option whose figure in this panel has its provenance open.
     #[prop_or_default]
     pub open: Option<AttrValue>,
@@ -149,9 +146,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 </span>
             </>
         },
-        Panel::Cost if props.note => {
-            html! { <span class="trd-legend-hint">{ t.cost_legend }</span> }
-        }
+        // Said once above the price charts (see ComparisonView), not under each.
         Panel::Cost => html! {},
     };
     html! {

@@ -154,10 +154,10 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                     .filter(|(_, p)| *p == Panel::Cost)
                     .map(|(id, _)| AttrValue::from(id.clone()));
                 // One chart per unit the prices are for: a month is never set against a course.
-                let groups = charted.by_cost_unit().into_iter().enumerate().map(|(i, (unit, rows))| {
+                let groups = charted.by_cost_unit().into_iter().map(|(unit, rows)| {
                     html! {
                         <ChartPanel words={w} key={format!("cost-{}", w.cost_unit(unit))} comparison={Rc::new(rows)}
-                            data={props.data.clone()} panel={Panel::Cost} unit={Some(unit)} note={i == 0}
+                            data={props.data.clone()} panel={Panel::Cost} unit={Some(unit)}
                             heading_level={sub_level.saturating_add(1).min(6)} id_prefix={prefix.clone()}
                             dispatch={dispatch.clone()} open={open.clone()} />
                     }
@@ -165,6 +165,8 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                 let unpriced = charted.without_price();
                 Some(html! {
                     <>
+                        // Before the charts, so nobody compares across them first.
+                        <p class="trd-cost-note" key="cost-note">{ t.cost_legend }</p>
                         { for groups }
                         if !unpriced.is_empty() {
                             <p class="trd-no-price" key="no-price">{ w.fill(t.cost_no_price_list, &[("names", &unpriced.join(", "))]) }</p>

@@ -47,6 +47,10 @@ for (const width of [1440, 360]) {
         assert.ok(said.length > 0 && said.every((l) => l.startsWith(unit)), `chart ${i + 1}: ${said}`);
       }
       assert.match(await page.locator('trd-evidence .trd-no-price').innerText(), /^No verified price: Add lithium/);
+      // Said before the first price chart: prices in different charts are not compared.
+      const note = page.locator('trd-evidence .trd-cost-note');
+      assert.match(await note.innerText(), /^Prices are grouped by what they cover/);
+      assert.ok((await note.boundingBox()).y < (await charts.nth(1).boundingBox()).y);
       for (let i = 0; i < 6; i++) {
         const box = await charts.nth(i).boundingBox();
         assert.ok(box.width >= Math.min(300, width - 100) && box.height > 80, `chart ${i} is ${box.width}x${box.height}`);

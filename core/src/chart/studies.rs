@@ -1,121 +1,132 @@
 //! Every study of one outcome for one option, on the card's 0–100% scale: one mark per rate,
 //! its tier in the mark's shape (A a filled circle, B a filled square, C an open circle, D an
-//! open diamond), the headline larger and darker, a range as a line between its ends. No
-//! text: the card says the same in words beside it. Ratios and score changes have no place on
-//! a percent scale and are never drawn here.
+//! open diamond), the headline larger and in the figure's colour, a range as a line between
+//! its ends. No text: the card says the same in words beside it. Ratios and score changes have
+//! no place on a percent scale and are never drawn here.
+//!
+//! Marks are placed in percent of the width and drawn in pixels, so at any card width 0% and
+//! 100% are the bar's ends and a mark keeps its size and shape (a scaled picture would make
+//! them specks on a phone). Each mark is a nested `<svg>` at its x, since shapes cannot take
+//! percentages themselves.
 
-use super::svg::{svg_picture, ChartError, Fit, Ink, SvgOptions};
+use super::svg::Ink;
 use crate::model::Tier;
 use crate::view_model::{Studies, StudyMark};
-use plotters::prelude::*;
+use std::fmt::Write;
 
-/// The picture in its own units (scaled as a whole, so shapes keep their form).
-const WIDTH: i32 = 400;
-const MARK: i32 = 6;
-const HEADLINE: i32 = 8;
+/// Half a mark's side, in CSS pixels; the headline's is larger.
+const MARK: i32 = 5;
+const HEADLINE: i32 = 7;
+/// Vertical distance between lanes, for marks that would hide one another.
 const LANE: i32 = 14;
-const MARGIN: i32 = HEADLINE + 2;
 
-/// Where each mark goes: its x (or x range) and the lane it sits in, marks close together
-/// stepping down a lane so none hides another.
-fn placed(marks: &[StudyMark]) -> Vec<(i32, i32, usize)> {
-    let x = |percent: f64| {
-        MARGIN + (percent.clamp(0.0, 100.0) * f64::from(WIDTH - 2 * MARGIN) / 100.0).round() as i32
-    };
-    let mut placed: Vec<(i32, i32, usize)> = Vec::with_capacity(marks.len());
+/// The lane of each mark: marks within `close` percentage points of one already in a lane
+/// step down to the next.
+fn lanes(marks: &[StudyMark]) -> Vec<usize> {
+    let close = 3.0;
+    let mut placed: Vec<(f64, f64, usize)> = Vec::with_capacity(marks.len());
     for mark in marks {
-        let (from, to) = (
-            x(mark.low.value()),
-            x(mark.high.as_ref().unwrap_or(&mark.low).value()),
-        );
+        let (from, to) = span(mark);
         let lane = (0..)
             .find(|&lane| {
                 placed
                     .iter()
-                    .all(|&(f, t, l)| l != lane || from > t + 2 * HEADLINE || to < f - 2 * HEADLINE)
+                    .all(|&(f, t, l)| l != lane || from > t + close || to < f - close)
             })
             .unwrap_or(0);
         placed.push((from, to, lane));
     }
-    placed
+    placed.into_iter().map(|p| p.2).collect()
 }
 
-/// The picture's height in its own units.
+fn span(mark: &StudyMark) -> (f64, f64) {
+    let low = mark.low.value().clamp(0.0, 100.0);
+    let high = mark
+        .high
+        .as_ref()
+        .map_or(low, |h| h.value().clamp(0.0, 100.0));
+    (low, high)
+}
+
+/// The picture's height in CSS pixels.
 pub fn studies_height(studies: &Studies) -> i32 {
-    let lanes = placed(&studies.marks)
-        .iter()
-        .map(|p| p.2)
-        .max()
-        .unwrap_or(0) as i32
-        + 1;
-    2 * MARGIN + (lanes - 1) * LANE
+    let lanes = lanes(&studies.marks).into_iter().max().unwrap_or(0) as i32 + 1;
+    2 * (HEADLINE + 2) + (lanes - 1) * LANE
 }
 
-/// The marks as an SVG that stretches to the card's width.
-pub fn studies_svg(studies: &Studies) -> Result<String, ChartError> {
+/// A percentage with one decimal, from integers (no float formatting in the wasm).
+fn percent(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    format!("{}.{}%", tenths / 10, tenths % 10)
+}
+
+/// The marks as an SVG as wide as the card's figure; decorative (the words say the same).
+pub fn studies_svg(studies: &Studies) -> String {
     let height = studies_height(studies);
-    let options = SvgOptions {
-        fit: Fit::Scale,
-        ..SvgOptions::DECORATIVE
-    };
-    let places = placed(&studies.marks);
-    svg_picture((WIDTH, height), options, |root| {
-        let fail = |e: DrawingAreaErrorKind<std::fmt::Error>| ChartError::from_drawing(&e);
-        // The scale: a faint line from 0% to 100%, with the middle marked.
-        let track = Ink::Grid.color();
-        root.draw(&PathElement::new(
-            vec![(MARGIN, MARGIN), (WIDTH - MARGIN, MARGIN)],
-            track.stroke_width(2),
-        ))
-        .map_err(fail)?;
-        for x in [MARGIN, WIDTH / 2, WIDTH - MARGIN] {
-            root.draw(&PathElement::new(
-                vec![(x, MARGIN - 5), (x, MARGIN + 5)],
-                track.stroke_width(2),
-            ))
-            .map_err(fail)?;
+    let top = HEADLINE + 2;
+    let mut out = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="{height}" aria-hidden="true" focusable="false" overflow="visible">"#
+    );
+    let grid = Ink::Grid.class(false);
+    // The scale: a faint line from 0% to 100%, the middle and ends marked.
+    let _ = write!(
+        out,
+        r#"<line x1="0%" x2="100%" y1="{top}" y2="{top}" class="trd-s-{grid}" stroke-width="2"/>"#
+    );
+    for x in ["0%", "50%", "100%"] {
+        let _ = write!(
+            out,
+            r#"<line x1="{x}" x2="{x}" y1="{}" y2="{}" class="trd-s-{grid}" stroke-width="2"/>"#,
+            top - 5,
+            top + 5
+        );
+    }
+    // The headline last, so it sits on top.
+    let lanes = lanes(&studies.marks);
+    let mut order: Vec<usize> = (0..studies.marks.len()).collect();
+    order.sort_by_key(|&i| studies.marks[i].headline);
+    for i in order {
+        let mark = &studies.marks[i];
+        let y = top + lanes[i] as i32 * LANE;
+        let ink = if mark.headline { Ink::Mark } else { Ink::Mark2 };
+        let (from, to) = span(mark);
+        if to > from {
+            let _ = write!(
+                out,
+                r#"<line x1="{}" x2="{}" y1="{y}" y2="{y}" class="trd-s-{}" stroke-width="3"/>"#,
+                percent(from),
+                percent(to),
+                ink.class(false)
+            );
         }
-        // The headline last, so it sits on top.
-        let mut order: Vec<usize> = (0..studies.marks.len()).collect();
-        order.sort_by_key(|&i| studies.marks[i].headline);
-        for i in order {
-            let (mark, (from, to, lane)) = (&studies.marks[i], places[i]);
-            let y = MARGIN + lane as i32 * LANE;
-            let ink = if mark.headline { Ink::Mark } else { Ink::Mark2 };
-            let color = ink.color();
-            if to > from {
-                root.draw(&PathElement::new(
-                    vec![(from, y), (to, y)],
-                    color.stroke_width(3),
-                ))
-                .map_err(fail)?;
-            }
-            let r = if mark.headline { HEADLINE } else { MARK };
-            let center = ((from + to) / 2, y);
-            shape(root, mark.tier, center, r, &color).map_err(fail)?;
-        }
-        Ok(())
-    })
+        let r = if mark.headline { HEADLINE } else { MARK };
+        let _ = write!(
+            out,
+            r#"<svg x="{}" y="{y}" overflow="visible">{}</svg>"#,
+            percent((from + to) / 2.0),
+            shape(mark.tier, r, ink)
+        );
+    }
+    out.push_str("</svg>");
+    out
 }
 
-fn shape<DB: DrawingBackend>(
-    root: &DrawingArea<DB, plotters::coord::Shift>,
-    tier: Option<Tier>,
-    (x, y): (i32, i32),
-    r: i32,
-    color: &RGBColor,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let line = color.stroke_width(2);
+/// The tier's shape around (0, 0), `r` pixels from its centre to its edge.
+fn shape(tier: Option<Tier>, r: i32, ink: Ink) -> String {
+    let class = ink.class(false);
+    let d = r - 1;
     match tier {
-        Some(Tier::A) => root.draw(&Circle::new((x, y), r, color.filled())),
-        Some(Tier::B) => root.draw(&Rectangle::new(
-            [(x - r + 1, y - r + 1), (x + r - 1, y + r - 1)],
-            color.filled(),
-        )),
-        Some(Tier::C) => root.draw(&Circle::new((x, y), r - 1, line)),
-        Some(Tier::D) | None => root.draw(&Polygon::new(
-            vec![(x, y - r), (x + r, y), (x, y + r), (x - r, y)],
-            line,
-        )),
+        Some(Tier::A) => format!(r#"<circle r="{r}" class="trd-c-{class}"/>"#),
+        Some(Tier::B) => format!(
+            r#"<rect x="-{d}" y="-{d}" width="{}" height="{}" class="trd-c-{class}"/>"#,
+            2 * d,
+            2 * d
+        ),
+        Some(Tier::C) => {
+            format!(r#"<circle r="{d}" class="trd-s-{class}" fill="none" stroke-width="2"/>"#)
+        }
+        Some(Tier::D) | None => format!(
+            r#"<path d="M0 -{r}L{r} 0L0 {r}L-{r} 0Z" class="trd-s-{class}" fill="none" stroke-width="2"/>"#
+        ),
     }
 }

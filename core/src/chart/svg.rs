@@ -89,7 +89,7 @@ impl Ink {
     }
 
     /// The theme class's name after `trd-c-` (fill) or `trd-s-` (stroke).
-    fn class(self, on_text: bool) -> &'static str {
+    pub(super) fn class(self, on_text: bool) -> &'static str {
         match self {
             Ink::Text => "text",
             Ink::Muted => "muted",

@@ -187,7 +187,7 @@ pub const EN: Catalogue = Catalogue {
     panel_rate: "{metric} rate",
     panel_cost: "What it costs",
     every_study_on: "Every study",
-    every_study_key: "Under each figure, one mark per study of that outcome on the same 0–100% scale. Its shape is the study's evidence tier: ● A, ■ B, ○ C, ◇ D; the large dark mark is the headline figure, a line a range. Studies differ in design, people and timepoint, so a spread is expected: the details give each.",
+    every_study_key: "One mark per study, on the bar's 0–100% scale. Shape is the evidence tier: ● A ■ B ○ C ◇ D. The large mark is the figure above; a line is a range. Studies differ, so the marks spread.",
     studies_range: "{count} studies give a rate: from {low} to {high}.",
     studies_one: "This is the only study that gives a rate.",
     studies_not_rates: "{count} more give a ratio, a score change or words (in the details).",

@@ -188,7 +188,7 @@ pub const ES: Catalogue = Catalogue {
     panel_rate: "{metric} (porcentaje)",
     panel_cost: "Cuánto cuesta",
     every_study_on: "Cada estudio",
-    every_study_key: "Bajo cada cifra, una marca por estudio de ese resultado en la misma escala de 0 a 100 %. Su forma es el nivel de evidencia del estudio: ● A, ■ B, ○ C, ◇ D; la marca grande y oscura es la cifra principal, una línea un intervalo. Los estudios difieren en diseño, participantes y momento de medición, así que es normal que varíen: los detalles dan cada uno.",
+    every_study_key: "Una marca por estudio, en la escala de 0 a 100 % de la barra. La forma es el nivel de evidencia: ● A ■ B ○ C ◇ D. La marca grande es la cifra de arriba; una línea, un intervalo. Los estudios difieren, así que las marcas se dispersan.",
     studies_range: "{count} estudios dan una tasa: de {low} a {high}.",
     studies_one: "Es el único estudio que da una tasa.",
     studies_not_rates: "{count} más dan una razón, un cambio de puntuación o palabras (en los detalles).",
