@@ -4,7 +4,11 @@
 //! (`native`), so components carry no platform switches.
 
 #[cfg(target_arch = "wasm32")]
+mod download;
+#[cfg(target_arch = "wasm32")]
 mod web;
+#[cfg(target_arch = "wasm32")]
+pub use download::{download_text, DownloadHandle};
 #[cfg(target_arch = "wasm32")]
 pub use web::*;
 

@@ -9,13 +9,19 @@
 mod en;
 // Compiled in natively (tests, server rendering, the data checker); the web bundle reads it
 // from a file when a reader needs it (`install_catalogue`), so a language costs it nothing.
+mod catalogue_file;
 #[cfg(not(target_arch = "wasm32"))]
 mod es;
 mod glossary;
+mod numbers;
 
-use crate::model::{
-    Category, ComparatorKind, CostUnit, Decimal, Metric, RegulatoryStatus, Tier, Value,
+use catalogue_file::installed;
+pub use catalogue_file::{
+    catalogue_file, catalogue_file_header, install_catalogue, CatalogueFileError,
 };
+pub use numbers::Share;
+
+use crate::model::{Category, ComparatorKind, CostUnit, Metric, RegulatoryStatus, Tier, Value};
 
 /// The languages the widget speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -87,72 +93,6 @@ impl Lang {
     pub fn is_ready(self) -> bool {
         self == Lang::En || cfg!(not(target_arch = "wasm32")) || installed(self).is_some()
     }
-}
-
-// ---- Catalogue files --------------------------------------------------------------------------
-
-/// The first line of a catalogue file, with the count and a fingerprint of the message ids, so
-/// a file made for another version of the widget is refused rather than misread.
-pub fn catalogue_file_header() -> String {
-    let keys = Catalogue::keys();
-    let mut hash: u32 = 0x811c_9dc5;
-    for byte in keys.join(",").bytes() {
-        hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
-    }
-    format!("trd-evidence-words/1 {} {hash:08x}", keys.len())
-}
-
-/// A language's catalogue as a file: a JSON array of the header and every message in order.
-pub fn catalogue_file(lang: Lang) -> String {
-    let texts: Vec<String> = std::iter::once(catalogue_file_header())
-        .chain(
-            lang.catalogue()
-                .entries()
-                .into_iter()
-                .map(|(_, text)| text.to_string()),
-        )
-        .collect();
-    serde_json::to_string(&texts).unwrap_or_default()
-}
-
-/// Why a catalogue file was refused.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum CatalogueFileError {
-    NotJson,
-    /// Made for another version of the widget (its header differs).
-    OtherVersion,
-}
-
-static INSTALLED: std::sync::OnceLock<(Lang, &'static Catalogue)> = std::sync::OnceLock::new();
-
-fn installed(lang: Lang) -> Option<&'static Catalogue> {
-    INSTALLED
-        .get()
-        .filter(|(l, _)| *l == lang)
-        .map(|(_, catalogue)| *catalogue)
-}
-
-/// Installs a language's catalogue from its file's text (see `catalogue_file`). One language
-/// besides English per page: the first installed stays.
-pub fn install_catalogue(lang: Lang, text: &str) -> Result<(), CatalogueFileError> {
-    if installed(lang).is_some() {
-        return Ok(());
-    }
-    let texts: Vec<String> = serde_json::from_str(text).map_err(|_| CatalogueFileError::NotJson)?;
-    let (header, messages) = texts
-        .split_first()
-        .ok_or(CatalogueFileError::OtherVersion)?;
-    if *header != catalogue_file_header() {
-        return Err(CatalogueFileError::OtherVersion);
-    }
-    // Kept for the page's lifetime, as a compiled-in catalogue is.
-    let leaked: Vec<&'static str> = messages
-        .iter()
-        .map(|m| &*Box::leak(m.clone().into_boxed_str()))
-        .collect();
-    let catalogue = Catalogue::from_texts(&leaked).ok_or(CatalogueFileError::OtherVersion)?;
-    let _ = INSTALLED.set((lang, Box::leak(Box::new(catalogue))));
-    Ok(())
 }
 
 /// A language's signs for numbers.
@@ -280,125 +220,6 @@ impl Words {
             first.make_ascii_lowercase();
         }
         out
-    }
-
-    // ---- Numbers and dates ----------------------------------------------------------------
-
-    /// A number as written, in this language's notation ("26.1", "26,1"; a true minus sign).
-    /// The digits are never changed: only the decimal sign follows the language.
-    pub fn number(self, written: &str) -> String {
-        let decimal = self.lang.notation().decimal;
-        let (sign, rest) = match written.strip_prefix('-') {
-            Some(rest) => ("\u{2212}", rest),
-            None => ("", written),
-        };
-        let rest = if decimal == '.' {
-            rest.to_string()
-        } else {
-            rest.replace('.', &decimal.to_string())
-        };
-        format!("{sign}{rest}")
-    }
-
-    pub fn decimal(self, d: &Decimal) -> String {
-        self.number(d.as_str())
-    }
-
-    /// "26.1%" ("26,1 %" in Spanish): a rate as written.
-    pub fn percent(self, written: &str) -> String {
-        format!("{}{}", self.number(written), self.lang.notation().percent)
-    }
-
-    /// "26–35%": a range of rates as written.
-    pub fn percent_range(self, low: &str, high: &str) -> String {
-        format!(
-            "{}–{}{}",
-            self.number(low),
-            self.number(high),
-            self.lang.notation().percent
-        )
-    }
-
-    /// "200000" → "200,000", "10554.25" → "10,554.25" (Spanish: "200 000", "10 554,25",
-    /// "1522"): separators only, digits as written.
-    pub fn grouped(self, number: &str) -> String {
-        let notation = self.lang.notation();
-        let (whole, fraction) = match number.split_once('.') {
-            Some((w, f)) => (w, Some(f)),
-            None => (number, None),
-        };
-        let digits: Vec<char> = whole.chars().collect();
-        let grouping = digits.iter().filter(|c| c.is_ascii_digit()).count() >= notation.group_from;
-        let mut out = String::with_capacity(number.len() + digits.len() / 3);
-        for (i, ch) in digits.iter().enumerate() {
-            let left = digits.len() - i;
-            if grouping
-                && i > 0
-                && left % 3 == 0
-                && ch.is_ascii_digit()
-                && digits[i - 1].is_ascii_digit()
-            {
-                out.push(notation.group);
-            }
-            out.push(*ch);
-        }
-        if let Some(f) = fraction {
-            out.push(notation.decimal);
-            out.push_str(f);
-        }
-        out
-    }
-
-    /// "about 26 in 100" for a rate written "26.1": whole people, for readers who do not read
-    /// percentages, always shown beside the rate as written. "26 in 100" where no rounding was
-    /// needed; "fewer than 1 in 10" and "nearly 10 in 10" at the ends, so 0 and all are never
-    /// said of a group that was neither.
-    pub fn people_in(self, written: &str, out_of: u32) -> String {
-        let t = self.t();
-        let d = out_of.to_string();
-        let Some(share) = Share::of(written, out_of) else {
-            return self.fill(t.people_unknown, &[("d", &d)]);
-        };
-        let n = share.rounded.to_string();
-        let template = if share.rounded == 0 && !share.zero {
-            t.people_fewer_than_one
-        } else if u64::from(out_of) == share.rounded && !share.exact {
-            t.people_nearly_all
-        } else if share.exact {
-            t.people_exactly
-        } else {
-            t.people_about
-        };
-        self.fill(template, &[("n", &n), ("d", &d)])
-    }
-
-    /// A date written YYYY-MM-DD, as readers of this language write it ("2026-11-30",
-    /// "30 de noviembre de 2026"); anything else as it is.
-    pub fn date(self, iso: &str) -> String {
-        let t = self.t();
-        let parts: Vec<&str> = iso.split('-').collect();
-        let (Some(year), Some(month), Some(day)) = (
-            parts.first().filter(|y| y.len() == 4),
-            parts.get(1).and_then(|m| m.parse::<usize>().ok()),
-            parts.get(2).and_then(|d| d.parse::<u8>().ok()),
-        ) else {
-            return iso.to_string();
-        };
-        let Some(month_name) = t.months.split(' ').nth(month.wrapping_sub(1)) else {
-            return iso.to_string();
-        };
-        if parts.len() != 3 {
-            return iso.to_string();
-        }
-        self.fill(
-            t.date_format,
-            &[
-                ("iso", iso),
-                ("year", year),
-                ("month", month_name),
-                ("day", &day.to_string()),
-            ],
-        )
     }
 
     /// A language's name in this language ("English", "inglés"), from its tag; the tag where
@@ -649,39 +470,6 @@ impl Words {
             (None, false) => low,
         };
         self.fill(self.t().hours_amount, &[("hours", &amount)])
-    }
-}
-
-/// A written rate as whole people out of a denominator, worked out on the written digits (so
-/// 29.3 of 100 is exactly 29.3, never 29.299999).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Share {
-    /// Rounded half up to whole people.
-    pub rounded: u64,
-    /// No rounding was needed.
-    pub exact: bool,
-    /// The rate is zero.
-    pub zero: bool,
-}
-
-impl Share {
-    /// `None` for text that is not a plain decimal number (exponents, signs, words).
-    pub fn of(written: &str, out_of: u32) -> Option<Share> {
-        let (whole, fraction) = written.split_once('.').unwrap_or((written, ""));
-        let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-        if whole.is_empty() || !all_digits(whole) || !all_digits(fraction) || fraction.len() > 12 {
-            return None;
-        }
-        let mantissa: u128 = format!("{whole}{fraction}").parse().ok()?;
-        // share = mantissa / 10^scale / 100 × out_of
-        let numerator = mantissa.checked_mul(u128::from(out_of))?;
-        let denominator = 100u128.checked_mul(10u128.checked_pow(fraction.len() as u32)?)?;
-        let rounded = (numerator * 2 + denominator) / (denominator * 2);
-        Some(Share {
-            rounded: u64::try_from(rounded).ok()?,
-            exact: numerator % denominator == 0,
-            zero: mantissa == 0,
-        })
     }
 }
 
