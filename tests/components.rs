@@ -51,6 +51,16 @@ fn visible_text(html: &str) -> String {
 
 /// The cards rendered with one figure's study details open, as after a tap.
 async fn render_answers(open: Option<(&str, Metric)>) -> String {
+    render_cards(open, &[Metric::Response, Metric::Remission], false).await
+}
+
+/// The cards of every option with these outcomes, one figure's details open, and every
+/// study's marks or not.
+async fn render_cards(
+    open: Option<(&str, Metric)>,
+    metrics: &[Metric],
+    every_study: bool,
+) -> String {
     let data = load_dataset(BUNDLED_DATA).unwrap();
     let comparison = Rc::new(Comparison::build(
         &data,
@@ -60,12 +70,12 @@ async fn render_answers(open: Option<(&str, Metric)>) -> String {
         words: Default::default(),
         comparison,
         data: SharedDataset(Rc::new(data)),
-        metrics: [Metric::Response, Metric::Remission].into(),
+        metrics: metrics.into(),
         heading_level: 3,
         id_prefix: AttrValue::from("t"),
         open_figure: open.map(|(id, metric)| (AttrValue::from(id.to_string()), metric)),
         open_option: None,
-        every_study: false,
+        every_study,
         dispatch: yew::Callback::noop(),
     };
     LocalServerRenderer::<AnswerList>::with_props(props)
@@ -634,27 +644,7 @@ async fn the_host_chooses_options_panels_and_title_and_sees_what_it_got_wrong() 
 
 #[tokio::test]
 async fn every_study_shows_one_mark_per_rate_shaped_by_tier_and_says_the_spread() {
-    let data = load_dataset(BUNDLED_DATA).unwrap();
-    let comparison = Rc::new(Comparison::build(
-        &data,
-        &ViewState::initial(&data).selection(),
-    ));
-    let props = AnswerListProps {
-        words: Default::default(),
-        comparison,
-        data: SharedDataset(Rc::new(data)),
-        metrics: [Metric::Response].into(),
-        heading_level: 3,
-        id_prefix: AttrValue::from("t"),
-        open_figure: None,
-        open_option: None,
-        every_study: true,
-        dispatch: yew::Callback::noop(),
-    };
-    let html = LocalServerRenderer::<AnswerList>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await;
+    let html = render_cards(None, &[Metric::Response], true).await;
     assert!(visible_text(&html).contains("Shape is the evidence tier: ● A ■ B ○ C ◇ D."));
     // Switching antidepressant: five response rates in the sheet, 13.4% to 62.4% (tier D).
     let switch = card_text(&html, "med-switch");

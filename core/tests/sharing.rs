@@ -462,16 +462,19 @@ fn slides_are_16_by_9_in_type_a_room_can_read_four_options_each() {
         assert!(all.contains(&format!("slide {} of 2", slide + 1)), "{all}");
         assert!(all.contains("Sources: "), "{all}");
     }
-    let first = svg_words(&slide_svg(
-        &data,
-        &comparison,
-        &metrics,
-        (1920, 1080),
-        0,
-        "t",
-        W,
-    ))
-    .join(" | ");
+    let words_of_slide = |index| {
+        svg_words(&slide_svg(
+            &data,
+            &comparison,
+            &metrics,
+            (1920, 1080),
+            index,
+            "t",
+            W,
+        ))
+        .join(" | ")
+    };
+    let first = words_of_slide(0);
     for part in [
         "Standard 10 Hz rTMS",
         "29.3%",
@@ -481,16 +484,7 @@ fn slides_are_16_by_9_in_type_a_room_can_read_four_options_each() {
     ] {
         assert!(first.contains(part), "{part} in {first}");
     }
-    let second = svg_words(&slide_svg(
-        &data,
-        &comparison,
-        &metrics,
-        (1920, 1080),
-        1,
-        "t",
-        W,
-    ))
-    .join(" | ");
+    let second = words_of_slide(1);
     // In data order: esketamine, CBT, rTMS, ECT on the first slide; VNS and DBS on the second.
     assert!(
         !second.contains("Standard 10 Hz rTMS") && second.contains("Vagus nerve stimulation"),
