@@ -671,7 +671,10 @@ async fn every_study_shows_one_mark_per_rate_shaped_by_tier_and_says_the_spread(
         rtms.contains("This is the only study that gives a rate."),
         "{rtms}"
     );
-    assert!(rtms.contains("4 more give a ratio, a score change or words (in the details)."));
+    assert!(rtms.contains(
+        "As ratios, where 1 means no difference (the darker line): RR 2.35 (1.70–3.25); RR 2.25; OR 3.27 (2.76–3.87)."
+    ), "{rtms}");
+    assert!(rtms.contains("Also in the details: 1 as a score change or in words."));
 }
 
 #[tokio::test]

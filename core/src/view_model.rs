@@ -294,12 +294,34 @@ pub struct StudyMark {
     pub headline: bool,
 }
 
-/// Every finding of one outcome for one option: the rates (drawn), and how many findings are
-/// ratios, score changes or words (never drawn on a percent scale; they are in the details).
+/// One study's odds, risk or hazard ratio of an outcome, with its interval as written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RatioMark {
+    /// The finding's value (an `Effect`), for its words.
+    pub value: Value,
+    pub estimate: f64,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub tier: Option<Tier>,
+}
+
+/// Every finding of one outcome for one option: the rates (drawn on the 0–100% scale), the
+/// ratios (drawn on their own scale, where 1 is no difference), and how many others are
+/// score changes or words (in the details).
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Studies {
     pub marks: Vec<StudyMark>,
+    pub ratios: Vec<RatioMark>,
     pub not_rates: usize,
+}
+
+/// Measures that are ratios (1 means no difference), so they share a ratio scale; a
+/// standardised mean difference, for one, is not.
+fn is_ratio(measure: &str) -> bool {
+    let m = measure.trim().to_ascii_uppercase();
+    ["OR", "RR", "HR", "IRR"]
+        .iter()
+        .any(|r| m == *r || m.starts_with(&format!("{r} ")))
 }
 
 impl Studies {
@@ -314,6 +336,21 @@ impl Studies {
                 Value::Percent { percent, .. } => (percent.clone(), None),
                 Value::PercentRange { low, high } => (low.clone(), Some(high.clone())),
                 Value::NotReported => continue,
+                Value::Effect {
+                    measure,
+                    estimate,
+                    ci_low,
+                    ci_high,
+                } if is_ratio(measure) && estimate.value() > 0.0 => {
+                    studies.ratios.push(RatioMark {
+                        value: finding.value.clone(),
+                        estimate: estimate.value(),
+                        low: ci_low.as_ref().map(Decimal::value),
+                        high: ci_high.as_ref().map(Decimal::value),
+                        tier: finding.tier,
+                    });
+                    continue;
+                }
                 _ => {
                     studies.not_rates += 1;
                     continue;

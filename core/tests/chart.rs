@@ -245,66 +245,101 @@ fn the_burden_panel_shows_hours_as_written_and_invasiveness_on_the_same_rows() {
 
 #[test]
 fn the_cost_panel_draws_each_headline_price_on_a_log_scale_with_what_it_covers() {
-    let rows = comparison(SortKey::DataOrder).rows;
+    let all_rows = comparison(SortKey::DataOrder);
+    let rows = &all_rows.rows;
     for width in [272, 360, 640, 1200] {
-        let layout = cost_layout(&rows, width, W);
+        // One panel over every option (an export's): one unit on the axis, the most common
+        // (a month, tied with a session and seen first), the others said in words.
+        let layout = cost_layout(rows, width, W);
         let svg = layout.svg(SvgOptions::default(), W).unwrap();
-        let response = Layout::new(&rows, Metric::Response, width, W);
+        let response = Layout::new(rows, Metric::Response, width, W);
         let tops = |l: &Layout| l.rows.iter().map(|r| r.top).collect::<Vec<_>>();
         assert_eq!(tops(&layout), tops(&response), "same rows at {width}px");
-        // From $4 (generic antidepressants a month) to $21,496.07 (a DBS device): $1 to $100K.
+        // From $4 (generic antidepressants a month) to $900 (an antipsychotic a month): $1 to $1k.
         assert_eq!(
             layout.axis,
             Axis::LogPrice {
                 from: 0,
-                to: 5,
+                to: 3,
                 currency: "USD".into()
             }
         );
         let frame = layout.frame();
         // Each decade takes the same width.
         let step = frame.at(10.0) - frame.at(1.0);
-        assert!((frame.at(100_000.0) - frame.at(10_000.0) - step).abs() <= 1);
-        let vns = rows.iter().position(|r| r.id == "vns").unwrap();
-        let (top, end) = layout.rows[vns].bar.unwrap();
-        assert_eq!(layout.rows[vns].bar_start, Some(frame.at(40_000.0) - 3));
-        assert_eq!(end, frame.at(45_000.0) + 3);
-        assert!(top >= layout.rows[vns].top && top < layout.rows[vns].bottom);
+        assert!((frame.at(1_000.0) - frame.at(100.0) - step).abs() <= 1);
+        let row = |id: &str| rows.iter().position(|r| r.id == id).unwrap();
+        assert!(
+            layout.rows[row("med-switch")].bar.is_some(),
+            "a month: drawn"
+        );
+        assert_eq!(
+            layout.rows[row("vns")].bar,
+            None,
+            "device and surgery: not on a month's scale"
+        );
+        assert_eq!(
+            layout.rows[row("esketamine")].bar,
+            None,
+            "a session: not either"
+        );
         let texts: Vec<String> = svg_texts(&svg).into_iter().map(|t| t.3).collect();
         let all = texts.join(" | ");
-        for expected in [
-            "$40,000–45,000 |",
-            "$21,496.07 |",
-            "$550–900 |",
-            "$4 |",
-            "a session (2019)",
-            "no verified price",
-            "$1 |",
-            "$100k",
-        ] {
+        for expected in ["$550–900 |", "$4 |", "no verified price", "$1 |", "$1k"] {
             assert!(all.contains(expected), "{expected:?} at {width}px in {all}");
         }
         if width >= 640 {
             for expected in [
-                "device and surgery (2012)",
-                "the device alone (April 2022 USD)",
                 "a month (Jan 2020)",
                 "a month (year: not given)",
+                "$40,000–45,000 device and surgery",
+                "another unit, so not drawn on this scale",
                 "log scale",
             ] {
                 assert!(all.contains(expected), "{expected:?} at {width}px in {all}");
             }
         }
-        // Too narrow for "April 2022 USD": the year by its digits, never a cut date.
-        assert!(
-            all.contains("the device alone (April 2022 USD)")
-                || all.contains("the device alone (2022)"),
-            "{all}"
+        assert_eq!(
+            layout.rows[row("aug-lithium")].bar,
+            None,
+            "no price, no bar"
         );
-        assert!(!all.contains("20…"), "a cut date at {width}px: {all}");
-        let lithium = rows.iter().position(|r| r.id == "aug-lithium").unwrap();
-        assert_eq!(layout.rows[lithium].bar, None, "no price, no bar");
         assert_text_inside(&svg, width);
+
+        // The widget's charts, one per unit: every price drawn on its own unit's scale.
+        for (_, group) in all_rows.by_cost_unit() {
+            let layout = cost_layout(&group.rows, width, W);
+            assert!(
+                layout.rows.iter().all(|r| r.bar.is_some()),
+                "every price drawn"
+            );
+            let svg = layout.svg(SvgOptions::default(), W).unwrap();
+            assert_text_inside(&svg, width);
+            let all: String = svg_texts(&svg)
+                .into_iter()
+                .map(|t| t.3)
+                .collect::<Vec<_>>()
+                .join(" | ");
+            assert!(!all.contains("another unit"), "{all}");
+            assert!(!all.contains("20…"), "a cut date at {width}px: {all}");
+            if let Some(vns) = group.rows.iter().position(|r| r.id == "vns") {
+                let frame = layout.frame();
+                let (top, end) = layout.rows[vns].bar.unwrap();
+                assert_eq!(layout.rows[vns].bar_start, Some(frame.at(40_000.0) - 3));
+                assert_eq!(end, frame.at(45_000.0) + 3);
+                assert!(top >= layout.rows[vns].top && top < layout.rows[vns].bottom);
+                assert!(all.contains("$40,000–45,000 |"));
+            }
+            if group.rows.iter().any(|r| r.id == "dbs") {
+                // Too narrow for "April 2022 USD": the year by its digits, never a cut date.
+                assert!(
+                    all.contains("the device alone (April 2022 USD)")
+                        || all.contains("the device alone (2022)"),
+                    "{all}"
+                );
+                assert!(all.contains("$21,496.07 |"));
+            }
+        }
     }
 }
 
@@ -378,7 +413,7 @@ fn assert_text_inside(svg: &str, width: u32) {
 
 #[test]
 fn every_study_draws_one_mark_per_rate_shaped_by_tier_and_a_range_as_a_line() {
-    use trd_core::chart::studies_svg;
+    use trd_core::chart::{ratio_position, ratios_svg, studies_svg};
     use trd_core::model::{Tier, Value};
     use trd_core::view_model::Studies;
     let data = bundled();
@@ -394,15 +429,19 @@ fn every_study_draws_one_mark_per_rate_shaped_by_tier_and_a_range_as_a_line() {
                 .iter()
                 .filter(|f| matches!(f.value, Value::Percent { .. } | Value::PercentRange { .. }))
                 .count();
+            let ratio = |v: &Value| matches!(v, Value::Effect { measure, .. } if ["OR", "RR", "HR"].contains(&measure.as_str()));
+            let ratios = findings.iter().filter(|f| ratio(&f.value)).count();
             let others = findings
                 .iter()
                 .filter(|f| {
-                    !matches!(
-                        f.value,
-                        Value::Percent { .. } | Value::PercentRange { .. } | Value::NotReported
-                    )
+                    !ratio(&f.value)
+                        && !matches!(
+                            f.value,
+                            Value::Percent { .. } | Value::PercentRange { .. } | Value::NotReported
+                        )
                 })
                 .count();
+            assert_eq!(studies.ratios.len(), ratios, "{} {metric:?}", option.id);
             assert_eq!(
                 (studies.marks.len(), studies.not_rates),
                 (rates, others),
@@ -449,7 +488,28 @@ fn every_study_draws_one_mark_per_rate_shaped_by_tier_and_a_range_as_a_line() {
     );
     // rTMS: one rate; its risk and odds ratios are counted, never drawn on a percent scale.
     let rtms = Studies::of(&data, "rtms", Metric::Response);
-    assert_eq!((rtms.marks.len(), rtms.not_rates), (1, 4));
+    assert_eq!(
+        (rtms.marks.len(), rtms.ratios.len(), rtms.not_rates),
+        (1, 3, 1)
+    );
+    // Ratios on their own log scale, 1 (no difference) 2/7 of the way, each interval a line.
+    let svg = ratios_svg(&rtms.ratios);
+    assert!((ratio_position(1.0) - 200.0 / 7.0).abs() < 1e-9);
+    assert!(svg.contains(r#"x1="28.6%" x2="28.6%""#), "the line at 1");
+    assert_eq!(svg.matches("<circle").count(), 3, "three tier A ratios");
+    let intervals = rtms
+        .ratios
+        .iter()
+        .filter(|r| r.low.is_some() && r.high.is_some())
+        .count();
+    assert_eq!(intervals, 2, "RR 2.35 (1.70–3.25) and OR 3.27 (2.76–3.87)");
+    assert_eq!(
+        svg.matches("<line").count(),
+        2 + intervals,
+        "scale, 1, and one line per interval"
+    );
+    // An interval beyond the scale's end is drawn to the end, not off it.
+    assert_eq!(ratio_position(1000.0), 100.0);
     let switch = Studies::of(&data, "med-switch", Metric::Response);
     let (low, high) = switch.range().unwrap();
     assert_eq!((low.as_str(), high.as_str()), ("13.4", "62.4"));

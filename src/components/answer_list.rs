@@ -1,7 +1,7 @@
 use super::{figure_view, Heading, OptionDetail, SharedDataset};
 use crate::browser;
 use std::rc::Rc;
-use trd_core::chart::{studies_svg, FigureBars};
+use trd_core::chart::{ratios_svg, studies_svg, FigureBars};
 use trd_core::model::Metric;
 use trd_core::state::{Action, Panel};
 use trd_core::view_model::{Comparison, Figure, NumberedCitation, OptionRow, Studies};
@@ -258,7 +258,7 @@ fn every_study(props: &OptionCardProps, metric: Metric) -> Html {
     let w = props.w;
     let t = w.t();
     let studies = Studies::of(&props.data.0, &props.row.id, metric);
-    let mut words = match studies.range() {
+    let words = match studies.range() {
         Some((low, high)) => w.fill(
             t.studies_range,
             &[
@@ -270,17 +270,21 @@ fn every_study(props: &OptionCardProps, metric: Metric) -> Html {
         None if studies.marks.len() == 1 => t.studies_one.to_string(),
         None => String::new(),
     };
-    if studies.not_rates > 0 {
-        let more = w.fill(
+    let ratio_words = (!studies.ratios.is_empty()).then(|| {
+        let list: Vec<String> = studies.ratios.iter().map(|r| w.value(&r.value)).collect();
+        w.fill(t.studies_ratios, &[("list", &list.join("; "))])
+    });
+    let ratio_marks = ratio_words.as_ref().map(|_| {
+        // Our own markup from numbers and fixed shapes, as above.
+        let svg = AttrValue::from(ratios_svg(&studies.ratios));
+        html! { <span class="trd-studies-marks trd-ratio-marks">{ Html::from_html_unchecked(svg) }</span> }
+    });
+    let others = (studies.not_rates > 0).then(|| {
+        w.fill(
             t.studies_not_rates,
             &[("count", &studies.not_rates.to_string())],
-        );
-        words = if words.is_empty() {
-            more
-        } else {
-            format!("{words} {more}")
-        };
-    }
+        )
+    });
     let marks = if studies.marks.is_empty() {
         Html::default()
     } else {
@@ -294,6 +298,9 @@ fn every_study(props: &OptionCardProps, metric: Metric) -> Html {
             if !words.is_empty() {
                 <p class="trd-studies-words">{ words }</p>
             }
+            { for ratio_marks }
+            { for ratio_words.map(|r| html! { <p class="trd-studies-words">{ r }</p> }) }
+            { for others.map(|o| html! { <p class="trd-studies-words">{ o }</p> }) }
         </div>
     }
 }

@@ -7,6 +7,7 @@ use super::{
     Anchor, Axis, Ink, Label, Layout, RowLayout, Tone, BAR, COMPARATOR_BAR, GAP, SMALL_SIZE,
     VALUE_SIZE,
 };
+use crate::model::CostUnit;
 use crate::state::{Panel, PanelChoice};
 use crate::view_model::{CostView, OptionRow};
 use crate::words::Words;
@@ -140,9 +141,29 @@ pub fn cost_layout(rows: &[OptionRow], width: u32, w: Words) -> Layout {
         .find(|&&(_, n)| Some(n) == most)
         .map_or("USD", |&(c, _)| c)
         .to_string();
+    // And one unit: a month of pills is never drawn against a course of ECT. On screen each
+    // chart holds one unit already (`Comparison::by_cost_unit`); an export's single panel
+    // draws the most common unit and says the others in words.
+    let mut units: Vec<(CostUnit, usize)> = Vec::new();
+    for cost in rows
+        .iter()
+        .filter_map(|r| r.cost.as_ref())
+        .filter(|c| c.currency == currency)
+    {
+        match units.iter_mut().find(|(u, _)| *u == cost.unit) {
+            Some((_, n)) => *n += 1,
+            None => units.push((cost.unit, 1)),
+        }
+    }
+    let most_unit = units.iter().map(|&(_, n)| n).max();
+    let unit = units
+        .iter()
+        .find(|&&(_, n)| Some(n) == most_unit)
+        .map(|&(u, _)| u);
+    let drawn = |cost: &&CostView| cost.currency == currency && Some(cost.unit) == unit;
     let prices: Vec<f64> = rows
         .iter()
-        .filter_map(|r| on_axis(r, &currency))
+        .filter_map(|r| r.cost.as_ref().filter(drawn))
         .flat_map(|c| [c.low.value(), c.high.as_ref().unwrap_or(&c.low).value()])
         .filter(|p| *p > 0.0)
         .collect();
@@ -164,7 +185,7 @@ pub fn cost_layout(rows: &[OptionRow], width: u32, w: Words) -> Layout {
     let laid = named_rows(&grid, rows, |row, place, bar_top| {
         let mid = bar_top + BAR / 2;
         let second_line = bar_top + BAR + GAP + COMPARATOR_BAR / 2;
-        let words = match (&row.cost, on_axis(row, &currency)) {
+        let words = match (&row.cost, row.cost.as_ref().filter(drawn)) {
             (_, Some(cost)) => {
                 // A single price is a short mark, so it is never drawn as a zero-width bar.
                 let high = cost.high.as_ref().unwrap_or(&cost.low).value();
@@ -188,7 +209,11 @@ pub fn cost_layout(rows: &[OptionRow], width: u32, w: Words) -> Layout {
                     mid,
                     VALUE_SIZE,
                 ));
-                w.fill(t.chart_not_converted, &[("currency", &currency)])
+                if cost.currency == currency {
+                    t.chart_other_unit.to_string()
+                } else {
+                    w.fill(t.chart_not_converted, &[("currency", &currency)])
+                }
             }
             (None, None) => {
                 place
@@ -204,11 +229,6 @@ pub fn cost_layout(rows: &[OptionRow], width: u32, w: Words) -> Layout {
         }
     });
     grid.layout(laid, axis)
-}
-
-/// The row's price when it is in the axis's currency (others are not converted, so not drawn).
-fn on_axis<'a>(row: &'a OptionRow, currency: &str) -> Option<&'a CostView> {
-    row.cost.as_ref().filter(|c| c.currency == currency)
 }
 
 /// "a month (2024)", or "a month (year: not given)" where the year has no digits. Where that

@@ -1,8 +1,9 @@
 //! Every study of one outcome for one option, on the card's 0–100% scale: one mark per rate,
 //! its tier in the mark's shape (A a filled circle, B a filled square, C an open circle, D an
 //! open diamond), the headline larger and in the figure's colour, a range as a line between
-//! its ends. No text: the card says the same in words beside it. Ratios and score changes have
-//! no place on a percent scale and are never drawn here.
+//! its ends. Odds and risk ratios have no place on a percent scale: they get a scale of their
+//! own (`ratios_svg`, log, 1 marked), each with its interval. No text: the card says the same
+//! in words beside the marks.
 //!
 //! Marks are placed in percent of the width and drawn in pixels, so at any card width 0% and
 //! 100% are the bar's ends and a mark keeps its size and shape (a scaled picture would make
@@ -11,7 +12,7 @@
 
 use super::svg::Ink;
 use crate::model::Tier;
-use crate::view_model::{Studies, StudyMark};
+use crate::view_model::{RatioMark, Studies, StudyMark};
 use std::fmt::Write;
 
 /// Half a mark's side, in CSS pixels; the headline's is larger.
@@ -129,4 +130,62 @@ fn shape(tier: Option<Tier>, r: i32, ink: Ink) -> String {
             r#"<path d="M0 -{r}L{r} 0L0 {r}L-{r} 0Z" class="trd-s-{class}" fill="none" stroke-width="2"/>"#
         ),
     }
+}
+
+/// The ratio scale's ends: from a quarter to 32 times, on a log scale (so 1, no difference,
+/// sits 2/7 of the way along: room for ratios up to 30, as the sheet's go). A ratio or
+/// interval end beyond them is drawn at the edge.
+const RATIO_FROM: f64 = 0.25;
+const RATIO_TO: f64 = 32.0;
+
+/// Where a ratio sits on the scale, in percent of the width.
+pub fn ratio_position(ratio: f64) -> f64 {
+    let (from, to) = (RATIO_FROM.ln(), RATIO_TO.ln());
+    ((ratio.clamp(RATIO_FROM, RATIO_TO).ln() - from) / (to - from) * 100.0).clamp(0.0, 100.0)
+}
+
+/// Every study's odds or risk ratio as a mark (its tier's shape) with its interval as a line,
+/// on a log scale whose darker mark is 1, no difference: never on the 0–100% scale.
+pub fn ratios_svg(ratios: &[RatioMark]) -> String {
+    let lanes = ratios.len().max(1) as i32;
+    let top = MARK + 2;
+    let height = 2 * top + (lanes - 1) * LANE;
+    let mut out = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="{height}" aria-hidden="true" focusable="false" overflow="visible">"#
+    );
+    let grid = Ink::Grid.class(false);
+    let _ = write!(
+        out,
+        r#"<line x1="0%" x2="100%" y1="{}" y2="{}" class="trd-s-{grid}" stroke-width="2"/>"#,
+        height / 2,
+        height / 2
+    );
+    // 1 = no difference, the scale's anchor, drawn across every lane.
+    let _ = write!(
+        out,
+        r#"<line x1="{one}" x2="{one}" y1="0" y2="{height}" class="trd-s-{}" stroke-width="2"/>"#,
+        Ink::Muted.class(false),
+        one = percent(ratio_position(1.0))
+    );
+    for (lane, mark) in ratios.iter().enumerate() {
+        let y = top + lane as i32 * LANE;
+        let ink = Ink::Mark2;
+        if let (Some(low), Some(high)) = (mark.low, mark.high) {
+            let _ = write!(
+                out,
+                r#"<line x1="{}" x2="{}" y1="{y}" y2="{y}" class="trd-s-{}" stroke-width="2"/>"#,
+                percent(ratio_position(low)),
+                percent(ratio_position(high)),
+                ink.class(false)
+            );
+        }
+        let _ = write!(
+            out,
+            r#"<svg x="{}" y="{y}" overflow="visible">{}</svg>"#,
+            percent(ratio_position(mark.estimate)),
+            shape(mark.tier, MARK, ink)
+        );
+    }
+    out.push_str("</svg>");
+    out
 }

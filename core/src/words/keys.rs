@@ -264,6 +264,8 @@ catalogue! {
     studies_one,
     /// {count}
     studies_not_rates,
+    /// {list}
+    studies_ratios,
     cost_per_session,
     cost_per_dose,
     cost_per_month,
@@ -291,6 +293,7 @@ catalogue! {
     chart_level_of_4,
     /// {currency}
     chart_not_converted,
+    chart_other_unit,
     chart_no_price,
     /// {unit}, {year}
     chart_unit_year,
