@@ -7,7 +7,6 @@ use super::{
     Anchor, Axis, Ink, Label, Layout, RowLayout, Tone, BAR, COMPARATOR_BAR, GAP, SMALL_SIZE,
     VALUE_SIZE,
 };
-use crate::model::CostUnit;
 use crate::state::{Panel, PanelChoice};
 use crate::view_model::{CostView, OptionRow};
 use crate::words::Words;
@@ -127,39 +126,19 @@ pub fn burden_layout(rows: &[OptionRow], width: u32, w: Words) -> Layout {
 pub fn cost_layout(rows: &[OptionRow], width: u32, w: Words) -> Layout {
     let grid = Grid::new(rows, width, w);
     let t = w.t();
-    // One currency per axis: the one most shown options price in (ties: the first seen).
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for cost in rows.iter().filter_map(|r| r.cost.as_ref()) {
-        match counts.iter_mut().find(|(c, _)| *c == cost.currency) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((&cost.currency, 1)),
-        }
-    }
-    let most = counts.iter().map(|&(_, n)| n).max();
-    let currency = counts
-        .iter()
-        .find(|&&(_, n)| Some(n) == most)
-        .map_or("USD", |&(c, _)| c)
+    let prices_shown = || rows.iter().filter_map(|r| r.cost.as_ref());
+    // One currency per axis: the one most shown options price in.
+    let currency = most_common(prices_shown().map(|c| c.currency.as_str()))
+        .unwrap_or("USD")
         .to_string();
     // And one unit: a month of pills is never drawn against a course of ECT. On screen each
     // chart holds one unit already (`Comparison::by_cost_unit`); an export's single panel
     // draws the most common unit and says the others in words.
-    let mut units: Vec<(CostUnit, usize)> = Vec::new();
-    for cost in rows
-        .iter()
-        .filter_map(|r| r.cost.as_ref())
-        .filter(|c| c.currency == currency)
-    {
-        match units.iter_mut().find(|(u, _)| *u == cost.unit) {
-            Some((_, n)) => *n += 1,
-            None => units.push((cost.unit, 1)),
-        }
-    }
-    let most_unit = units.iter().map(|&(_, n)| n).max();
-    let unit = units
-        .iter()
-        .find(|&&(_, n)| Some(n) == most_unit)
-        .map(|&(u, _)| u);
+    let unit = most_common(
+        prices_shown()
+            .filter(|c| c.currency == currency)
+            .map(|c| c.unit),
+    );
     let drawn = |cost: &&CostView| cost.currency == currency && Some(cost.unit) == unit;
     let prices: Vec<f64> = rows
         .iter()
@@ -275,4 +254,21 @@ fn price_label(text: &str, (start, end): (i32, i32), (left, right): (i32, i32), 
     } else {
         value_label(text, (start, end), right, y)
     }
+}
+
+/// The value seen most often (ties: the first seen); `None` for none at all. A scan: the
+/// lists are short, and it costs the web bundle less than a hash map.
+fn most_common<T: PartialEq + Copy>(items: impl Iterator<Item = T>) -> Option<T> {
+    let mut counts: Vec<(T, usize)> = Vec::new();
+    for item in items {
+        match counts.iter_mut().find(|(seen, _)| *seen == item) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((item, 1)),
+        }
+    }
+    let most = counts.iter().map(|&(_, n)| n).max()?;
+    counts
+        .into_iter()
+        .find(|&(_, n)| n == most)
+        .map(|(item, _)| item)
 }
