@@ -21,7 +21,7 @@ mod text;
 pub use bars::FigureBars;
 pub use panels::{burden_layout, cost_layout, panel_layout, panel_title};
 pub use scales::{Axis, Frame};
-pub use studies::{ratio_position, ratios_svg, studies_height, studies_svg};
+pub use studies::{ratio_position, ratios_svg, studies_svg};
 pub use svg::{svg_picture, xml_escape, ChartError, Fit, Ink, SvgCanvas, SvgOptions};
 pub use text::{fit, place_label, text_width, wrap, LabelPlace};
 

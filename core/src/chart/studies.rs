@@ -49,64 +49,73 @@ fn span(mark: &StudyMark) -> (f64, f64) {
     (low, high)
 }
 
-/// The picture's height in CSS pixels.
-pub fn studies_height(studies: &Studies) -> i32 {
-    let lanes = lanes(&studies.marks).into_iter().max().unwrap_or(0) as i32 + 1;
-    2 * (HEADLINE + 2) + (lanes - 1) * LANE
-}
-
 /// A percentage with one decimal, from integers (no float formatting in the wasm).
 fn percent(value: f64) -> String {
     let tenths = (value * 10.0).round() as i64;
     format!("{}.{}%", tenths / 10, tenths % 10)
 }
 
-/// The marks as an SVG as wide as the card's figure; decorative (the words say the same).
-pub fn studies_svg(studies: &Studies) -> String {
-    let height = studies_height(studies);
-    let top = HEADLINE + 2;
-    let mut out = format!(
+/// A decorative picture as wide as its container, `height` pixels tall (the words beside it
+/// say the same); marks may reach half their size past its edges.
+fn picture(height: i32) -> String {
+    format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="{height}" aria-hidden="true" focusable="false" overflow="visible">"#
-    );
-    let grid = Ink::Grid.class(false);
-    // The scale: a faint line from 0% to 100%, the middle and ends marked.
+    )
+}
+
+/// A line from x `from` to `to` (percentages) and y `top` to `bottom` (pixels).
+fn line(
+    out: &mut String,
+    (from, to): (&str, &str),
+    (top, bottom): (i32, i32),
+    ink: Ink,
+    width: u32,
+) {
     let _ = write!(
         out,
-        r#"<line x1="0%" x2="100%" y1="{top}" y2="{top}" class="trd-s-{grid}" stroke-width="2"/>"#
+        r#"<line x1="{from}" x2="{to}" y1="{top}" y2="{bottom}" class="trd-s-{}" stroke-width="{width}"/>"#,
+        ink.class(false)
     );
+}
+
+/// A tier's shape centred at x `at` (a percentage) and y pixels.
+fn mark(out: &mut String, at: f64, y: i32, tier: Option<Tier>, r: i32, ink: Ink) {
+    let _ = write!(
+        out,
+        r#"<svg x="{}" y="{y}" overflow="visible">{}</svg>"#,
+        percent(at),
+        shape(tier, r, ink)
+    );
+}
+
+/// The marks as an SVG as wide as the card's figure.
+pub fn studies_svg(studies: &Studies) -> String {
+    let lanes = lanes(&studies.marks);
+    let top = HEADLINE + 2;
+    let height = 2 * top + lanes.iter().copied().max().unwrap_or(0) as i32 * LANE;
+    let mut out = picture(height);
+    // The scale: a faint line from 0% to 100%, the middle and ends marked.
+    line(&mut out, ("0%", "100%"), (top, top), Ink::Grid, 2);
     for x in ["0%", "50%", "100%"] {
-        let _ = write!(
-            out,
-            r#"<line x1="{x}" x2="{x}" y1="{}" y2="{}" class="trd-s-{grid}" stroke-width="2"/>"#,
-            top - 5,
-            top + 5
-        );
+        line(&mut out, (x, x), (top - 5, top + 5), Ink::Grid, 2);
     }
     // The headline last, so it sits on top.
-    let lanes = lanes(&studies.marks);
     let mut order: Vec<usize> = (0..studies.marks.len()).collect();
     order.sort_by_key(|&i| studies.marks[i].headline);
     for i in order {
-        let mark = &studies.marks[i];
+        let study = &studies.marks[i];
         let y = top + lanes[i] as i32 * LANE;
-        let ink = if mark.headline { Ink::Mark } else { Ink::Mark2 };
-        let (from, to) = span(mark);
+        let ink = if study.headline {
+            Ink::Mark
+        } else {
+            Ink::Mark2
+        };
+        let (from, to) = span(study);
         if to > from {
-            let _ = write!(
-                out,
-                r#"<line x1="{}" x2="{}" y1="{y}" y2="{y}" class="trd-s-{}" stroke-width="3"/>"#,
-                percent(from),
-                percent(to),
-                ink.class(false)
-            );
+            line(&mut out, (&percent(from), &percent(to)), (y, y), ink, 3);
         }
-        let r = if mark.headline { HEADLINE } else { MARK };
-        let _ = write!(
-            out,
-            r#"<svg x="{}" y="{y}" overflow="visible">{}</svg>"#,
-            percent((from + to) / 2.0),
-            shape(mark.tier, r, ink)
-        );
+        let r = if study.headline { HEADLINE } else { MARK };
+        mark(&mut out, (from + to) / 2.0, y, study.tier, r, ink);
     }
     out.push_str("</svg>");
     out
@@ -147,43 +156,32 @@ pub fn ratio_position(ratio: f64) -> f64 {
 /// Every study's odds or risk ratio as a mark (its tier's shape) with its interval as a line,
 /// on a log scale whose darker mark is 1, no difference: never on the 0–100% scale.
 pub fn ratios_svg(ratios: &[RatioMark]) -> String {
-    let lanes = ratios.len().max(1) as i32;
     let top = MARK + 2;
-    let height = 2 * top + (lanes - 1) * LANE;
-    let mut out = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="{height}" aria-hidden="true" focusable="false" overflow="visible">"#
-    );
-    let grid = Ink::Grid.class(false);
-    let _ = write!(
-        out,
-        r#"<line x1="0%" x2="100%" y1="{}" y2="{}" class="trd-s-{grid}" stroke-width="2"/>"#,
-        height / 2,
-        height / 2
+    let height = 2 * top + (ratios.len().max(1) as i32 - 1) * LANE;
+    let mut out = picture(height);
+    line(
+        &mut out,
+        ("0%", "100%"),
+        (height / 2, height / 2),
+        Ink::Grid,
+        2,
     );
     // 1 = no difference, the scale's anchor, drawn across every lane.
-    let _ = write!(
-        out,
-        r#"<line x1="{one}" x2="{one}" y1="0" y2="{height}" class="trd-s-{}" stroke-width="2"/>"#,
-        Ink::Muted.class(false),
-        one = percent(ratio_position(1.0))
-    );
-    for (lane, mark) in ratios.iter().enumerate() {
+    let one = percent(ratio_position(1.0));
+    line(&mut out, (&one, &one), (0, height), Ink::Muted, 2);
+    for (lane, ratio) in ratios.iter().enumerate() {
         let y = top + lane as i32 * LANE;
-        let ink = Ink::Mark2;
-        if let (Some(low), Some(high)) = (mark.low, mark.high) {
-            let _ = write!(
-                out,
-                r#"<line x1="{}" x2="{}" y1="{y}" y2="{y}" class="trd-s-{}" stroke-width="2"/>"#,
-                percent(ratio_position(low)),
-                percent(ratio_position(high)),
-                ink.class(false)
-            );
+        if let (Some(low), Some(high)) = (ratio.low, ratio.high) {
+            let ends = (percent(ratio_position(low)), percent(ratio_position(high)));
+            line(&mut out, (&ends.0, &ends.1), (y, y), Ink::Mark2, 2);
         }
-        let _ = write!(
-            out,
-            r#"<svg x="{}" y="{y}" overflow="visible">{}</svg>"#,
-            percent(ratio_position(mark.estimate)),
-            shape(mark.tier, MARK, ink)
+        mark(
+            &mut out,
+            ratio_position(ratio.estimate),
+            y,
+            ratio.tier,
+            MARK,
+            Ink::Mark2,
         );
     }
     out.push_str("</svg>");
