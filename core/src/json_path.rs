@@ -181,7 +181,7 @@ impl<'a> Scanner<'a> {
         let (ok, chars) = match self.peek() {
             Some(b'{') => (self.object(path, visit), None),
             Some(b'[') => (self.array(path, visit), None),
-            Some(b'"') => match self.string() {
+            Some(b'"') => match self.string(false) {
                 Some((_, facts)) => (true, Some(facts)),
                 None => (false, None),
             },
@@ -202,7 +202,7 @@ impl<'a> Scanner<'a> {
         }
         loop {
             self.skip_ws();
-            let Some((key, _)) = self.string() else {
+            let Some((key, _)) = self.string(true) else {
                 return false;
             };
             self.skip_ws();
@@ -264,8 +264,9 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// A string token: its decoded text (for keys) and what is in it.
-    fn string(&mut self) -> Option<(String, StringFacts)> {
+    /// A string token: its decoded text (when `keep`, for keys: a path needs them, while a
+    /// value's text would only be thrown away) and what is in it.
+    fn string(&mut self, keep: bool) -> Option<(String, StringFacts)> {
         if self.peek() != Some(b'"') {
             return None;
         }
@@ -292,7 +293,9 @@ impl<'a> Scanner<'a> {
             if facts.unsafe_char.is_none() && is_unsafe_char(ch) {
                 facts.unsafe_char = Some(ch);
             }
-            decoded.push(ch);
+            if keep {
+                decoded.push(ch);
+            }
             facts.chars += 1;
         }
     }
