@@ -245,11 +245,11 @@ fn prefetched(url: &str) -> Option<js_sys::Promise> {
     started.dyn_into::<js_sys::Promise>().ok()
 }
 
-/// Whether `url` is on another origin than the page (so CORS applies).
+/// Whether `url` is on another site than the page (so CORS applies): the iframe page's origin
+/// check, read for an http(s) origin (a `data:` address is not another site).
 fn is_other_origin(url: &str) -> bool {
     let Some(page) = web_sys::window().and_then(|w| w.location().origin().ok()) else {
         return false;
     };
-    (url.starts_with("http://") || url.starts_with("https://") || url.starts_with("//"))
-        && !url.starts_with(&format!("{page}/"))
+    trd_core::settings::foreign_origin(url, &page).is_some_and(|origin| origin.contains("://"))
 }
