@@ -358,19 +358,21 @@ async fn controls_offer_every_option_filter_and_view() {
     use trd_evidence::components::{Controls, ControlsProps};
     use trd_evidence::trd_core::state::ViewState;
     let data = SharedDataset(Rc::new(load_dataset(BUNDLED_DATA).unwrap()));
-    let props = ControlsProps {
-        words: Default::default(),
-        state: ViewState::initial(&data),
-        data: data.clone(),
-        dispatch: yew::Callback::noop(),
-        id_prefix: AttrValue::from("t"),
-        on_present: Default::default(),
-        present_id: AttrValue::from("t-present"),
+    let render = |state: ViewState| {
+        let props = ControlsProps {
+            words: Default::default(),
+            state,
+            data: data.clone(),
+            dispatch: yew::Callback::noop(),
+            id_prefix: AttrValue::from("t"),
+            on_present: Default::default(),
+            present_id: AttrValue::from("t-present"),
+        };
+        LocalServerRenderer::<Controls>::with_props(props)
+            .hydratable(false)
+            .render()
     };
-    let html = LocalServerRenderer::<Controls>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await;
+    let html = render(ViewState::initial(&data)).await;
     let text = visible_text(&html);
     assert!(
         text.contains("Customise") && !text.contains("of 16"),
@@ -383,19 +385,7 @@ async fn controls_offer_every_option_filter_and_view() {
     // With some options left out, the folded bar says how many are compared.
     let mut state = ViewState::initial(&data);
     state.selected = state.selected.iter().take(4).cloned().collect();
-    let props = ControlsProps {
-        words: Default::default(),
-        state,
-        data,
-        dispatch: yew::Callback::noop(),
-        id_prefix: AttrValue::from("t"),
-        on_present: Default::default(),
-        present_id: AttrValue::from("t-present"),
-    };
-    let html = LocalServerRenderer::<Controls>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await;
+    let html = render(state).await;
     assert!(visible_text(&html).contains("Customise · 4 of 16"));
     assert!(html.contains(r#"aria-pressed="true""#) && text.contains("Chart People Table"));
     // Present is there for educators, after the reader's controls, and can be
