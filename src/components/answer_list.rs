@@ -252,8 +252,8 @@ fn figure_line(props: &OptionCardProps, figure: &Figure, metric: Metric) -> Html
     }
 }
 
-/// Every study's rate of `metric` for the card's option: the marks, and the same in words
-/// (how many, from which rate to which, how many are not rates).
+/// Every study of `metric` for the card's option: the rates' marks and their spread in words,
+/// the ratios' marks (on their own scale) and their values, and how many findings are neither.
 fn every_study(props: &OptionCardProps, metric: Metric) -> Html {
     let w = props.w;
     let t = w.t();
@@ -274,27 +274,23 @@ fn every_study(props: &OptionCardProps, metric: Metric) -> Html {
         let list: Vec<String> = studies.ratios.iter().map(|r| w.value(&r.value)).collect();
         w.fill(t.studies_ratios, &[("list", &list.join("; "))])
     });
-    let ratio_marks = ratio_words.as_ref().map(|_| {
-        // Our own markup from numbers and fixed shapes, as above.
-        let svg = AttrValue::from(ratios_svg(&studies.ratios));
-        html! { <span class="trd-studies-marks trd-ratio-marks">{ Html::from_html_unchecked(svg) }</span> }
-    });
+    // Our own markup from numbers and fixed shapes: no data text is in it.
+    let picture = |svg: String| {
+        html! { <span class="trd-studies-marks">{ Html::from_html_unchecked(AttrValue::from(svg)) }</span> }
+    };
+    let marks = (!studies.marks.is_empty()).then(|| picture(studies_svg(&studies)));
+    let ratio_marks = ratio_words
+        .as_ref()
+        .map(|_| picture(ratios_svg(&studies.ratios)));
     let others = (studies.not_rates > 0).then(|| {
         w.fill(
             t.studies_not_rates,
             &[("count", &studies.not_rates.to_string())],
         )
     });
-    let marks = if studies.marks.is_empty() {
-        Html::default()
-    } else {
-        // Our own markup from numbers and fixed shapes: no data text is in it.
-        let svg = AttrValue::from(studies_svg(&studies));
-        html! { <span class="trd-studies-marks">{ Html::from_html_unchecked(svg) }</span> }
-    };
     html! {
         <div class="trd-studies" data-studies={studies.marks.len().to_string()}>
-            { marks }
+            { for marks }
             if !words.is_empty() {
                 <p class="trd-studies-words">{ words }</p>
             }
