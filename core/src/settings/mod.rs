@@ -297,23 +297,22 @@ impl Settings {
     /// page's `trd-evidence-data-origins` meta tag); else the bundled data is shown and the
     /// refusal is listed with the other settings problems.
     pub fn keep_src_within(&mut self, default_src: &str, page_origin: &str, allowed: &[String]) {
-        let Some(origin) = foreign_origin(&self.src, page_origin) else {
-            // What is fetched is the address as it was checked.
-            self.src = as_browser_reads(&self.src);
-            return;
-        };
-        if allowed
-            .iter()
-            .any(|a| a.trim_end_matches('/').eq_ignore_ascii_case(&origin))
-        {
-            self.src = as_browser_reads(&self.src);
-            return;
-        }
-        self.src = default_src_for(default_src, self.lang);
-        self.problems.push(SettingProblem {
-            attribute: "src",
-            kind: SettingProblemKind::SrcNotAllowed { origin },
+        let refused = foreign_origin(&self.src, page_origin).filter(|origin| {
+            !allowed
+                .iter()
+                .any(|a| a.trim_end_matches('/').eq_ignore_ascii_case(origin))
         });
+        match refused {
+            // What is fetched is the address as it was checked.
+            None => self.src = as_browser_reads(&self.src),
+            Some(origin) => {
+                self.src = default_src_for(default_src, self.lang);
+                self.problems.push(SettingProblem {
+                    attribute: "src",
+                    kind: SettingProblemKind::SrcNotAllowed { origin },
+                });
+            }
+        }
     }
 
     /// The chosen options that exist in the data, and a problem for each that does not.
