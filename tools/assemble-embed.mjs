@@ -9,6 +9,8 @@
 //   dist/embed/trd-evidence.json        the bundled dataset (data/trd-evidence.json)
 //   dist/embed/trd-evidence.es.json     its Spanish edition (data/trd-evidence.es.json)
 //   dist/embed/trd-evidence.words.es.json  the interface's Spanish sentences (trd-evidence-words)
+//   dist/embed/trd-evidence.first-view.LANG.html  a pasted element's first view by language
+//                                       (trd-evidence-prerender), shown while the program loads
 //   dist/embed/embed.html               the iframe page, with trd-evidence-frame.css
 //   dist/embed/trd-evidence-resizer.js  the optional host-side iframe resizer
 import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +25,9 @@ mkdirSync(embed);
 
 renameSync(join(dist, 'trd-evidence.js'), join(embed, 'trd-evidence-core.js'));
 renameSync(join(dist, 'trd-evidence_bg.wasm'), join(embed, 'trd-evidence-core.wasm'));
-renameSync(join(dist, 'trd-evidence.words.es.json'), join(embed, 'trd-evidence.words.es.json'));
+for (const name of ['trd-evidence.words.es.json', 'trd-evidence.first-view.en.html', 'trd-evidence.first-view.es.html']) {
+  renameSync(join(dist, name), join(embed, name));
+}
 for (const [from, to] of [
   ['src/web/trd-evidence.js', 'trd-evidence.js'],
   ['src/web/trd-evidence-resizer.js', 'trd-evidence-resizer.js'],

@@ -62,18 +62,22 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   their intervals on a scale of their own) and prices charted by unit, in both languages:
 //   code 262,901 B, total 329,046 B. (Drawing the marks as our own SVG instead of
 //   plotters elements saved 260 B.)
+// - whole bundle 330 KB → 335 KB (code unchanged, 263,956 B): a pasted element's first view,
+//   by language (the English one 4,209 B), so a bare <trd-evidence> shows its answer before the
+//   program arrives (first chart on a phone 2,451 → 794 ms); the loader's part is +820 B.
 export const BUDGET_CODE_BROTLI_BYTES = 264_000;
-export const BUDGET_BROTLI_BYTES = 330_000;
+export const BUDGET_BROTLI_BYTES = 335_000;
 
 const KINDS = [
   ['wasm', (f) => f.endsWith('.wasm')],
   ['JS glue', (f) => f.endsWith('.js')],
   ['CSS', (f) => f.endsWith('.css')],
   ['data (default file)', (f) => f === 'trd-evidence.json'],
-  // The standalone page's first view (the bundled data drawn as HTML, with the widget's CSS):
-  // content, like the data file, counted in the total but not as code.
-  ['data (first view in the page)', () => false],
-  ['HTML', (f) => f.endsWith('.html')],
+  // The first views (the bundled data drawn as HTML): the standalone page's, inside it with the
+  // widget's CSS, and a pasted element's in English: content, like the data file, counted in the
+  // total but not as code. (The Spanish edition's files are not counted, as its data is not.)
+  ['data (first views: page, embed)', (f) => f === 'trd-evidence.first-view.en.html'],
+  ['HTML', (f) => f.endsWith('.html') && !f.startsWith('trd-evidence.first-view.')],
 ];
 const FIRST_VIEW = /<template shadowrootmode="open">[\s\S]*?<\/template>/;
 

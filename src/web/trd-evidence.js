@@ -9,7 +9,9 @@
 //
 // Speed: when an instance nears the viewport, its program (glue and wasm) and its data file are
 // requested at once, in parallel, not one after the other; the widget then takes the data
-// response already under way (see `prefetch`).
+// response already under way (see `prefetch`). A pasted element that shows the bundled data
+// as it comes also asks for its first view, the same cards as HTML (`firstViewFor`), shown
+// until the live widget has drawn.
 const loadGlue = () => import('./trd-evidence-core.js');
 
 const here = new URL('.', import.meta.url);
@@ -92,6 +94,45 @@ function unprefetch(url) {
   started.abort();
 }
 
+// A pasted element shows a first view written at build time (trd-evidence.first-view.LANG.html,
+// the bundled data as the widget draws it) while its program loads, when none of its settings
+// changes what the widget shows: those below may be set, to a value the first view matches.
+const THEMES = ['auto', 'light', 'dark', 'high-contrast'];
+const SAME_VIEW = {
+  lang: (value) => LANGUAGES.includes(value.split(/[-_]/)[0].toLowerCase()),
+  theme: (value) => THEMES.includes(value),
+  'heading-level': (value) => value.trim() === '2',
+};
+
+/** The address of the first view `settings` would show first, or null when it shows another. */
+function firstViewFor(settings) {
+  if (OFFLINE || frame) return null;
+  const changesView = ATTRIBUTES.some((name) => [name, `data-${name}`].some((attribute) => {
+    const value = settings.getAttribute(attribute);
+    return value !== null && !SAME_VIEW[name]?.(value);
+  }));
+  return changesView ? null : new URL(`trd-evidence.first-view.${languageOf(settings)}.html`, here).href;
+}
+
+/** The first view in `html` (a file from this folder), its links made absolute and its theme
+ * as `settings` ask; null if it cannot be read (or a Trusted Types policy forbids parsing). */
+function readFirstView(html, settings) {
+  try {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    const view = template.content.firstElementChild;
+    if (!view?.matches('.trd-mount[data-prerendered]')) return null;
+    for (const link of view.querySelectorAll('a[href]:not([href^="#"])')) {
+      link.href = new URL(link.getAttribute('href'), here).href;
+    }
+    const theme = settings.getAttribute('theme') ?? settings.getAttribute('data-theme');
+    if (theme) view.querySelector('.trd-root')?.setAttribute('data-theme', theme);
+    return view;
+  } catch {
+    return null;
+  }
+}
+
 /** Renders a widget into `host`'s shadow root, configured by `settings`' attributes. */
 function attach(host, settings) {
   // The standalone page carries its first view, written at build time into a declared shadow
@@ -121,12 +162,29 @@ function attach(host, settings) {
 
   let widget = null;
   let stopped = false;
+  // Whether the live widget shows something yet (then a first view arriving late stays out).
+  let live = false;
+  // Asked for once: a retry after a failed start keeps the first view already shown.
+  let firstViewAddress = keep ? null : firstViewFor(settings);
   // What this instance asked for early, so leaving the page stops exactly those.
   let early = [];
   const run = async () => {
+    // On a retry after a failed start: a first view shown stays until the widget has drawn.
+    if ([...shadow.children].some((child) => child.matches('.trd-mount[data-prerendered]'))) mount.hidden = true;
     const words = defaultFor(`words.${languageOf(settings)}`);
     early = [dataFor(settings), words].filter(Boolean);
     early.forEach(prefetch);
+    if (firstViewAddress) {
+      const html = fetch(firstViewAddress).then((response) => (response.ok ? response.text() : null)).catch(() => null);
+      firstViewAddress = null;
+      Promise.all([html, styled]).then(([text]) => {
+        const view = text && !stopped && !live && readFirstView(text, settings);
+        if (!view) return;
+        // A message that the program failed stays above it; the widget loading stays hidden.
+        if (!mount.querySelector('.trd-error')) mount.hidden = true;
+        shadow.append(view);
+      });
+    }
     let Widget;
     try {
       [Widget] = await Promise.all([loadWasm(), styled]);
@@ -138,7 +196,8 @@ function attach(host, settings) {
     mount.replaceChildren();
     widget = new Widget(mount, settings, DEFAULT_DATA, frame);
     whenShown(mount, () => {
-      if (keep) takeOver(shadow, mount);
+      live = true;
+      takeOver(shadow, mount);
       // For pages that lay themselves out around their content (a slide deck centres each
       // slide): the widget has drawn and has its height now.
       host.dispatchEvent(new CustomEvent('trd-evidence:ready', { bubbles: true, composed: true }));

@@ -1,0 +1,133 @@
+// A pasted <trd-evidence> that shows the bundled data as it comes gets its first view (the
+// cards as HTML, written at build time) while its program loads; one whose settings change
+// what it shows waits for the program. The program is held back to look at the first view.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assertNoProblems, axeViolations, ready, screenshot, useBrowser } from './lib/harness.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+  + "connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+const env = useBrowser({
+  mounts: { '/hosts/': join(here, 'hosts'), '/csp/': join(here, 'hosts') },
+  extraHeaders: (path) => (path.startsWith('/csp/') ? { 'Content-Security-Policy': STRICT_CSP } : {}),
+});
+const FIRST_VIEW = 'trd-evidence .trd-mount[data-prerendered]';
+
+/** Opens `path` with the program (the wasm) held back until `release()` is called. */
+async function openHeld(path, options = {}) {
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  const requests = [];
+  const opened = await env.open(path, {
+    width: 390,
+    height: 844,
+    ...options,
+    beforeGoto: async (p) => {
+      p.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await p.route('**/trd-evidence-core.wasm', async (route) => { await held; await route.continue(); });
+      await options.beforeGoto?.(p);
+    },
+  });
+  return { ...opened, release, requests };
+}
+
+test('a bare element on a clinic page shows the answer before its program arrives, then the live widget takes over', async () => {
+  const { page, problems, release } = await openHeld('/hosts/default.html');
+  const first = page.locator(FIRST_VIEW);
+  await first.locator('.trd-card').first().waitFor();
+  assert.equal(await first.locator('.trd-card').count(), 16);
+  const text = await first.innerText();
+  for (const part of ['988', 'Much better', '26.1%', 'about 26 in 100', 'vs another treatment (switching to sertraline): 26.7%']) {
+    assert.ok(text.includes(part), `the first view shows ${part}`);
+  }
+  const box = await first.locator('.trd-fig-value').first().boundingBox();
+  assert.ok(box.y + box.height <= 844, 'a figure on the first screen');
+  // Styled by the widget's stylesheet (its figures in their own size), links to the loader's
+  // folder, not to the host page's.
+  assert.equal(await first.locator('.trd-fig-value').first().evaluate((e) => getComputedStyle(e).fontSize), '20px');
+  const link = await first.locator('.trd-footer a').getAttribute('href');
+  assert.equal(new URL(link).pathname, '/embed/trd-evidence.json');
+  await screenshot(page, 'first-view-embed-390.png');
+  release();
+  await ready(page);
+  assert.equal(await page.locator(FIRST_VIEW).count(), 0, 'the first view is gone');
+  await page.locator('trd-evidence .trd-fig-button').first().click();
+  await page.locator('trd-evidence .trd-fig-details').waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  assertNoProblems(problems);
+});
+
+test('a Spanish page gets the Spanish first view', async () => {
+  const { page, problems, release, requests } = await openHeld('/hosts/es.html');
+  const first = page.locator(FIRST_VIEW);
+  await first.locator('.trd-card').first().waitFor();
+  assert.equal(await first.locator('.trd-root').getAttribute('lang'), 'es');
+  // (Spanish puts a no-break space before the percent sign.)
+  const text = (await first.innerText()).replace(/\u00a0/g, ' ');
+  for (const part of ['Mucha mejoría', '26,1 %', '988']) assert.ok(text.includes(part), `the first view shows ${part}`);
+  assert.ok(requests.includes('/embed/trd-evidence.first-view.es.html'));
+  assert.ok(!requests.includes('/embed/trd-evidence.first-view.en.html'));
+  release();
+  await ready(page);
+  assert.equal(await page.locator(FIRST_VIEW).count(), 0);
+  assertNoProblems(problems);
+});
+
+test('chosen options: no first view is asked for, the program draws them', async () => {
+  const { page, problems, release, requests } = await openHeld('/hosts/plain.html');
+  await page.waitForTimeout(800);
+  assert.equal(await page.locator(FIRST_VIEW).count(), 0);
+  release();
+  await ready(page);
+  assert.equal(await page.locator('trd-evidence .trd-card').count(), 4, 'the four options the host chose');
+  assert.ok(!requests.some((r) => r.includes('first-view')), `no first view asked for: ${requests}`);
+  assertNoProblems(problems);
+});
+
+test('under a strict Content-Security-Policy the first view shows with no violation', async () => {
+  const { page, problems, release } = await openHeld('/csp/default.html', {
+    beforeGoto: (p) => p.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    }),
+  });
+  await page.locator(FIRST_VIEW).locator('.trd-card').first().waitFor();
+  release();
+  await ready(page);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assertNoProblems(problems);
+});
+
+test('a first view that arrives after the live widget stays out', async () => {
+  let late;
+  const arrived = new Promise((ok) => { late = ok; });
+  const { page, problems, release } = await openHeld('/hosts/default.html', {
+    beforeGoto: (p) => p.route('**/trd-evidence.first-view.*', async (route) => {
+      await arrived;
+      await route.continue();
+    }),
+  });
+  release();
+  await ready(page);
+  late();
+  await page.waitForTimeout(800);
+  assert.equal(await page.locator(FIRST_VIEW).count(), 0);
+  assert.ok(await page.locator('trd-evidence .trd-card').first().isVisible());
+  assertNoProblems(problems);
+});
+
+test('when the program cannot load, the message shows above the first view, which stays readable', async () => {
+  const { page, release } = await openHeld('/hosts/default.html', {
+    beforeGoto: (p) => p.route('**/trd-evidence-core.wasm', (route) => route.fulfill({ status: 503, body: '' })),
+  });
+  release();
+  const alert = page.locator('trd-evidence [role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /could not be loaded/);
+  assert.ok(await page.locator(FIRST_VIEW).locator('.trd-card').first().isVisible());
+  const [message, firstCard] = await Promise.all([alert.boundingBox(), page.locator(FIRST_VIEW).locator('.trd-card').first().boundingBox()]);
+  assert.ok(message.y < firstCard.y, 'the message comes first');
+});
