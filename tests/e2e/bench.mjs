@@ -1,8 +1,9 @@
 // Benchmark (printed, never a pass/fail test). Release build, served with brotli, headless
 // Chromium, medians of interleaved runs:
-//   1. time to first chart and first text on the standalone page and on a peer page that draws
-//      the two headline panels with vega-embed, with no throttling and on an emulated mid-range
-//      phone (CPU 4× slower, 150 ms round trip, 1.6 Mbps), and the ratio;
+//   1. time to first chart, to the live widget and to first text on the standalone page, two
+//      clinic pages (a bare element, the README's snippet) and a peer page that draws the two
+//      headline panels with vega-embed, with no throttling and on an emulated mid-range phone
+//      (CPU 4× slower, 150 ms round trip, 1.6 Mbps), and the ratios;
 //   2. re-render after a sort, for the bundled 16 options and a generated 500;
 //   3. DOM nodes, blocking time and memory after load, and after 80 sorts (500 options);
 //   4. the default view's height and DOM nodes on a 390×844 phone.
@@ -38,7 +39,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * created, and the first moment `chartSelector` matches (in the page or any open shadow root),
  * stamped at the frame that shows it.
  */
-function instrument(selector) {
+function instrument([selector, liveSelector]) {
   {
     window.__longTasks = [];
     new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)))
@@ -54,11 +55,13 @@ function instrument(selector) {
       WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then(keep);
     }
     const roots = [document];
+    const stamp = (name, wanted) => {
+      if (window[name] || !roots.some((root) => root.querySelector(wanted))) return;
+      requestAnimationFrame(() => { window[name] ??= performance.now(); });
+    };
     const check = () => {
-      if (window.__chartAt) return;
-      if (roots.some((root) => root.querySelector(selector))) {
-        requestAnimationFrame(() => { window.__chartAt ??= performance.now(); });
-      }
+      stamp('__chartAt', selector);
+      stamp('__liveAt', liveSelector ?? selector);
     };
     const watch = (root) => new MutationObserver(check).observe(root, { childList: true, subtree: true });
     watch(document);
@@ -78,14 +81,20 @@ function instrument(selector) {
   }
 }
 
-/** Opens `path` (with the phone profile or none) and times its first chart and first text. */
-async function firstChart(browser, server, path, chartSelector, profile, body) {
+/** Opens `path` (with the phone profile or none) and times its first chart and first text;
+ * its blocking time counts until the live widget (`liveSelector`) has drawn, and a moment after
+ * (a first view written at build time shows before the program has done its work). */
+async function firstChart(browser, server, path, chartSelector, liveSelector, profile, body) {
   const { page, context } = await openPage(browser, `${server.url}${path}`, {
     width: 390,
     height: 844,
     beforeGoto: async (p) => {
-      await p.addInitScript(instrument, chartSelector);
-      if (body) await p.route('**/embed/trd-evidence.json', (r) => r.fulfill({ contentType: 'application/json', body }));
+      await p.addInitScript(instrument, [chartSelector, liveSelector]);
+      if (body) {
+        await p.route('**/embed/trd-evidence.json', (r) => r.fulfill({ contentType: 'application/json', body }));
+        // The first view shows the bundled 16 options: with another file, the program draws first.
+        await p.route('**/embed/trd-evidence.first-view.*', (r) => r.fulfill({ status: 404, body: '' }));
+      }
       if (profile) {
         const cdp = await p.context().newCDPSession(p);
         await cdp.send('Network.enable');
@@ -100,10 +109,12 @@ async function firstChart(browser, server, path, chartSelector, profile, body) {
     },
   });
   await page.waitForFunction(() => window.__chartAt, null, { timeout: 60000 });
+  await page.waitForFunction(() => window.__liveAt, null, { timeout: 60000 });
   await page.waitForTimeout(1500);
   const result = await page.evaluate(() => ({
     // Nothing shows before the first paint.
     chart: Math.max(window.__chartAt, performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0),
+    live: window.__liveAt,
     text: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     blocking: window.__longTasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
   }));
@@ -116,7 +127,7 @@ async function sorting(browser, server, body) {
   const { page, context } = await openPage(browser, `${server.url}/`, {
     width: 1440,
     beforeGoto: async (p) => {
-      await p.addInitScript(instrument, '.trd-card');
+      await p.addInitScript(instrument, ['.trd-card']);
       await p.route('**/trd-evidence.json', (r) => r.fulfill({ contentType: 'application/json', body }));
     },
   });
@@ -182,12 +193,15 @@ const server = await startServer(DIST, 0, {
   compress: true,
   mounts: { '/peer/': join(here, 'peer'), '/peer-lib/': join(here, 'node_modules'), '/hosts/': join(here, 'hosts') },
 });
-// The standalone page (its first view comes with the HTML), a clinic page with the README's
-// snippet (the widget starts from nothing), and the peer.
+// The standalone page (its first view comes with the HTML), a clinic page with a bare
+// <trd-evidence> (the loader asks for its first view beside the program), one with the README's
+// snippet (four options chosen: no first view, the program draws first), and the peer.
+const LIVE = '.trd-mount:not([data-prerendered]):not([hidden]) .trd-fig-bars svg';
 const SUBJECTS = {
-  page: ['/', '.trd-fig-bars svg'],
-  embed: ['/hosts/default.html', '.trd-fig-bars svg'],
-  peer: ['/peer/vega.html', '#chart svg .mark-rect path'],
+  page: ['/', '.trd-fig-bars svg', LIVE],
+  embed: ['/hosts/default.html', '.trd-fig-bars svg', LIVE],
+  snippet: ['/hosts/plain.html', '.trd-fig-bars svg', LIVE],
+  peer: ['/peer/vega.html', '#chart svg .mark-rect path', '#chart svg .mark-rect path'],
 };
 const loads = Object.fromEntries(Object.keys(SUBJECTS).map((k) => [k, { none: [], phone: [] }]));
 for (let i = 0; i < RUNS; i++) {
@@ -197,7 +211,7 @@ for (let i = 0; i < RUNS; i++) {
     }
   }
 }
-// Loading 500 options: blocking time, ours (the embed: no first view) against the peer's.
+// Loading 500 options: blocking time, ours (the embed, its first view refused) against the peer's.
 const many = generated(500);
 const heavy = { ours: [], peer: [] };
 for (let i = 0; i < Math.max(1, Math.ceil(RUNS / 2)); i++) {
@@ -220,21 +234,24 @@ const pad = (cells, widths) => cells.map((c, i) => (i === 0 ? String(c).padEnd(w
 console.log(`benchmark (release build served with brotli, headless Chromium, median of ${RUNS} interleaved runs)`);
 console.log('phone: CPU 4× slower, 150 ms round trip, 1.6 Mbps. first chart: navigation → the frame showing');
 console.log('the first drawn figure (ours: a card\'s bars; peer: vega-embed\'s bars for the two headline panels).');
-console.log('page: the standalone page; embed: a clinic page with the README\'s snippet.');
-const widths = [30, 10, 10, 10, 13, 13];
-console.log(pad(['time to …', 'page', 'embed', 'peer', 'page / peer', 'embed / peer'], widths));
+console.log('page: the standalone page; embed: a clinic page with a bare <trd-evidence>; snippet: one with');
+console.log('the README\'s snippet (options chosen). live widget: the program has drawn (it answers taps);');
+console.log('until then a first view written at build time may show. Ratios are to the peer.');
+const widths = [30, 10, 10, 10, 10, 8, 8, 9];
+console.log(pad(['time to …', 'page', 'embed', 'snippet', 'peer', 'page', 'embed', 'snippet'], widths));
 const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : '–');
 for (const [profile, label] of [['none', 'no throttling'], ['phone', 'phone']]) {
-  for (const [key, what] of [['chart', 'first chart'], ['text', 'first text'], ['blocking', 'blocking time']]) {
-    const [page, embed, peer] = ['page', 'embed', 'peer'].map((s) => median(loads[s][profile].map((r) => r[key])));
-    console.log(pad([`${what}, ${label}`, ms(page), ms(embed), ms(peer), ratio(page, peer), ratio(embed, peer)], widths));
+  for (const [key, what] of [['chart', 'first chart'], ['live', 'live widget'], ['text', 'first text'], ['blocking', 'blocking time']]) {
+    const [page, embed, snippet, peer] = ['page', 'embed', 'snippet', 'peer'].map((s) => median(loads[s][profile].map((r) => r[key])));
+    console.log(pad([`${what}, ${label}`, ms(page), ms(embed), ms(snippet), ms(peer),
+      ratio(page, peer), ratio(embed, peer), ratio(snippet, peer)], widths));
   }
 }
 {
   const [ours, peer] = ['ours', 'peer'].map((s) => median(heavy[s].map((r) => r.blocking)));
   const [oursChart, peerChart] = ['ours', 'peer'].map((s) => median(heavy[s].map((r) => r.chart)));
-  console.log(pad(['500 options, no throttling: blocking', ms(ours), '', ms(peer), '', ratio(ours, peer)], widths));
-  console.log(pad(['500 options: first chart', ms(oursChart), '', ms(peerChart), '', ratio(oursChart, peerChart)], widths));
+  console.log(pad(['500 options, no throttling: blocking', ms(ours), '', '', ms(peer), '', ratio(ours, peer)], widths));
+  console.log(pad(['500 options: first chart', ms(oursChart), '', '', ms(peerChart), '', ratio(oursChart, peerChart)], widths));
 }
 console.log('');
 console.log('re-render: sort → DOM updated, restyled and laid out (median of 79 sorts after the first).');
