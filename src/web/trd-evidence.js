@@ -106,11 +106,13 @@ const SAME_VIEW = {
 
 /** The address of the first view `settings` would show first, or null when it shows another. */
 function firstViewFor(settings) {
-  if (OFFLINE || frame) return null;
-  const changesView = ATTRIBUTES.some((name) => [name, `data-${name}`].some((attribute) => {
-    const value = settings.getAttribute(attribute);
-    return value !== null && !SAME_VIEW[name]?.(value);
-  }));
+  if (OFFLINE) return null;
+  // The settings given: on the iframe page, those in its address (other keys are not read).
+  const given = frame
+    ? [...new URLSearchParams(location.search)].filter(([name]) => ATTRIBUTES.includes(name))
+    : ATTRIBUTES.flatMap((name) => [name, `data-${name}`].map((attribute) => [name, settings.getAttribute(attribute)]))
+      .filter(([, value]) => value !== null);
+  const changesView = given.some(([name, value]) => !SAME_VIEW[name]?.(value));
   return changesView ? null : new URL(`trd-evidence.first-view.${languageOf(settings)}.html`, here).href;
 }
 

@@ -131,3 +131,25 @@ test('when the program cannot load, the message shows above the first view, whic
   const [message, firstCard] = await Promise.all([alert.boundingBox(), page.locator(FIRST_VIEW).locator('.trd-card').first().boundingBox()]);
   assert.ok(message.y < firstCard.y, 'the message comes first');
 });
+
+test('the iframe page: a first view when its address leaves the view as it comes, none when it chooses options', async () => {
+  // Keys the widget does not read (a campaign tag) and the look (theme) leave the view as it is.
+  const { page, problems, release } = await openHeld('/embed/embed.html?lang=es&theme=dark&utm_source=clinic');
+  const first = page.locator(FIRST_VIEW);
+  await first.locator('.trd-card').first().waitFor();
+  assert.equal(await first.locator('.trd-root').getAttribute('lang'), 'es');
+  assert.equal(await first.locator('.trd-root').getAttribute('data-theme'), 'dark');
+  release();
+  await ready(page);
+  assert.equal(await page.locator(FIRST_VIEW).count(), 0);
+  assertNoProblems(problems);
+
+  const chosen = await openHeld('/embed/embed.html?options=rtms,ect');
+  await chosen.page.waitForTimeout(800);
+  assert.equal(await chosen.page.locator(FIRST_VIEW).count(), 0);
+  chosen.release();
+  await ready(chosen.page);
+  assert.equal(await chosen.page.locator('trd-evidence .trd-card').count(), 2);
+  assert.ok(!chosen.requests.some((r) => r.includes('first-view')), 'no first view asked for');
+  assertNoProblems(chosen.problems);
+});
