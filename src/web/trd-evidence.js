@@ -168,6 +168,11 @@ function attach(host, settings) {
   let live = false;
   // Asked for once: a retry after a failed start keeps the first view already shown.
   let firstViewAddress = keep ? null : firstViewFor(settings);
+  // A first view (the page's or the one asked for) is of the settings the element had: a
+  // script that changes them before the widget draws makes it wrong (the theme only recolours).
+  const viewSettings = () => ATTRIBUTES.filter((name) => name !== 'theme')
+    .map((name) => settings.getAttribute(name) ?? settings.getAttribute(`data-${name}`)).join('\n');
+  const firstSettings = viewSettings();
   // What this instance asked for early, so leaving the page stops exactly those.
   let early = [];
   const run = async () => {
@@ -180,7 +185,7 @@ function attach(host, settings) {
       const html = fetch(firstViewAddress).then((response) => (response.ok ? response.text() : null)).catch(() => null);
       firstViewAddress = null;
       Promise.all([html, styled]).then(([text]) => {
-        const view = text && !stopped && !live && readFirstView(text, settings);
+        const view = text && !stopped && !live && viewSettings() === firstSettings && readFirstView(text, settings);
         if (!view) return;
         // A message that the program failed stays above it; the widget loading stays hidden.
         if (!mount.querySelector('.trd-error')) mount.hidden = true;
@@ -213,7 +218,10 @@ function attach(host, settings) {
   }, { rootMargin: NEAR });
   near.observe(host);
   return {
-    update: () => widget?.update(settings, DEFAULT_DATA),
+    update: () => {
+      if (viewSettings() !== firstSettings) takeOver(shadow, mount);
+      widget?.update(settings, DEFAULT_DATA);
+    },
     stop: () => {
       stopped = true;
       near.disconnect();

@@ -153,3 +153,14 @@ test('the iframe page: a first view when its address leaves the view as it comes
   assert.ok(!chosen.requests.some((r) => r.includes('first-view')), 'no first view asked for');
   assertNoProblems(chosen.problems);
 });
+
+test('a script that chooses options before the widget draws takes the first view away', async () => {
+  const { page, problems, release } = await openHeld('/hosts/default.html');
+  await page.locator(FIRST_VIEW).locator('.trd-card').first().waitFor();
+  await page.evaluate(() => document.querySelector('trd-evidence').setAttribute('options', 'rtms,ect'));
+  assert.equal(await page.locator(FIRST_VIEW).count(), 0, 'no longer what the widget will show');
+  release();
+  await ready(page);
+  assert.equal(await page.locator('trd-evidence .trd-card').count(), 2);
+  assertNoProblems(problems);
+});
