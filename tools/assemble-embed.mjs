@@ -13,7 +13,7 @@
 //                                       (trd-evidence-prerender), shown while the program loads
 //   dist/embed/embed.html               the iframe page, with trd-evidence-frame.css
 //   dist/embed/trd-evidence-resizer.js  the optional host-side iframe resizer
-import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,7 +25,10 @@ mkdirSync(embed);
 
 renameSync(join(dist, 'trd-evidence.js'), join(embed, 'trd-evidence-core.js'));
 renameSync(join(dist, 'trd-evidence_bg.wasm'), join(embed, 'trd-evidence-core.wasm'));
-for (const name of ['trd-evidence.words.es.json', 'trd-evidence.first-view.en.html', 'trd-evidence.first-view.es.html']) {
+// The first views, one per language the prerender knows (the loader asks by language).
+const firstViews = readdirSync(dist).filter((name) => /^trd-evidence\.first-view\.[a-z]+\.html$/.test(name));
+if (!firstViews.includes('trd-evidence.first-view.en.html')) throw new Error('no English first view in dist/');
+for (const name of ['trd-evidence.words.es.json', ...firstViews]) {
   renameSync(join(dist, name), join(embed, name));
 }
 for (const [from, to] of [

@@ -99,7 +99,7 @@ function unprefetch(url) {
 // changes what the widget shows: those below may be set, to a value the first view matches.
 const THEMES = ['auto', 'light', 'dark', 'high-contrast'];
 const SAME_VIEW = {
-  lang: (value) => LANGUAGES.includes(value.split(/[-_]/)[0].toLowerCase()),
+  lang: (value) => LANGUAGES.includes(value.trim().split(/[-_]/)[0].toLowerCase()),
   theme: (value) => THEMES.includes(value),
   'heading-level': (value) => value.trim() === '2',
 };
@@ -124,6 +124,7 @@ function readFirstView(html, settings) {
     template.innerHTML = html;
     const view = template.content.firstElementChild;
     if (!view?.matches('.trd-mount[data-prerendered]')) return null;
+    view.setAttribute('data-fetched', '');
     for (const link of view.querySelectorAll('a[href]:not([href^="#"])')) {
       link.href = new URL(link.getAttribute('href'), here).href;
     }
@@ -140,7 +141,8 @@ function attach(host, settings) {
   // The standalone page carries its first view, written at build time into a declared shadow
   // root: it stays on screen until the live widget has drawn the same view, then gives way.
   // Not when the address asks for another view (it would show the wrong one meanwhile).
-  const firstView = [...(host.shadowRoot?.children ?? [])].find((child) => child.matches('.trd-mount[data-prerendered]'));
+  // (Not one this loader fetched for an element that was moved: see `stop`.)
+  const firstView = [...(host.shadowRoot?.children ?? [])].find((child) => child.matches('.trd-mount[data-prerendered]:not([data-fetched])'));
   const keep = Boolean(firstView) && !(settings.hasAttribute('permalink') && location.search.length > 1);
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   if (!keep) shadow.replaceChildren();
@@ -169,9 +171,12 @@ function attach(host, settings) {
   // Asked for once: a retry after a failed start keeps the first view already shown.
   let firstViewAddress = keep ? null : firstViewFor(settings);
   // A first view (the page's or the one asked for) is of the settings the element had: a
-  // script that changes them before the widget draws makes it wrong (the theme only recolours).
-  const viewSettings = () => ATTRIBUTES.filter((name) => name !== 'theme')
-    .map((name) => settings.getAttribute(name) ?? settings.getAttribute(`data-${name}`)).join('\n');
+  // script that changes them before the widget draws makes it wrong (a valid theme only
+  // recolours; an invalid one brings a message).
+  const viewSettings = () => [languageOf(settings), ...ATTRIBUTES.map((name) => {
+    const value = settings.getAttribute(name) ?? settings.getAttribute(`data-${name}`);
+    return name === 'theme' ? value === null || SAME_VIEW.theme(value) : value;
+  })].join('\n');
   const firstSettings = viewSettings();
   // What this instance asked for early, so leaving the page stops exactly those.
   let early = [];
@@ -225,6 +230,8 @@ function attach(host, settings) {
     stop: () => {
       stopped = true;
       near.disconnect();
+      // A first view fetched for this instance is not adopted if the element comes back.
+      for (const view of shadow.querySelectorAll('.trd-mount[data-fetched]')) view.remove();
       early.forEach(unprefetch);
       widget?.unmount();
       widget?.free();
@@ -250,7 +257,7 @@ function languageOf(settings) {
   const tag = (frame && new URLSearchParams(location.search).get('lang'))
     || settings.getAttribute('lang') || settings.getAttribute('data-lang')
     || settings.parentElement?.closest('[lang]')?.getAttribute('lang') || 'en';
-  const primary = tag.split(/[-_]/)[0].toLowerCase();
+  const primary = tag.trim().split(/[-_]/)[0].toLowerCase();
   return LANGUAGES.includes(primary) ? primary : 'en';
 }
 
@@ -264,9 +271,16 @@ function whenShown(mount, then) {
 
 /** Shows the live widget in place of the first view. */
 function takeOver(shadow, mount) {
-  for (const old of [...shadow.children].filter((child) => child.hasAttribute('data-prerendered'))) old.remove();
+  const old = [...shadow.children].filter((child) => child.hasAttribute('data-prerendered'));
+  // A reader who had tabbed into the first view keeps their place: the same control, counted
+  // in reading order, in the live widget (the markup is the same).
+  const focused = old.find((view) => view.contains(shadow.activeElement));
+  const place = focused ? [...focused.querySelectorAll(FOCUSABLE)].indexOf(shadow.activeElement) : -1;
+  old.forEach((view) => view.remove());
   mount.hidden = false;
+  if (place >= 0) mount.querySelectorAll(FOCUSABLE)[place]?.focus({ preventScroll: true });
 }
+const FOCUSABLE = 'a[href], button, select, input, summary, [tabindex]:not([tabindex="-1"])';
 
 /** The widget's code itself could not be loaded: say so in the box, with a retry. */
 function showLoadFailure(mount, settings, error, retry) {

@@ -164,3 +164,25 @@ test('a script that chooses options before the widget draws takes the first view
   assert.equal(await page.locator('trd-evidence .trd-card').count(), 2);
   assertNoProblems(problems);
 });
+
+test('a reader who tabbed into the first view keeps their place when the live widget takes over', async () => {
+  const { page, problems, release } = await openHeld('/hosts/default.html');
+  const first = page.locator(FIRST_VIEW);
+  // The third card's first figure button, reached from the keyboard.
+  await first.locator('.trd-card').nth(2).locator('.trd-fig-button').first().focus();
+  release();
+  await ready(page);
+  const where = await page.evaluate(() => {
+    const root = document.querySelector('trd-evidence').shadowRoot;
+    const element = root.activeElement;
+    return {
+      button: element?.classList.contains('trd-fig-button'),
+      live: Boolean(element?.closest('.trd-mount:not([data-prerendered])')),
+      card: element?.closest('.trd-card')?.getAttribute('data-option'),
+      third: root.querySelectorAll('.trd-card')[2]?.getAttribute('data-option'),
+    };
+  });
+  assert.deepEqual(where, { button: true, live: true, card: where.third, third: where.third });
+  assert.ok(where.third, 'the cards have their options');
+  assertNoProblems(problems);
+});
