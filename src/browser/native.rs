@@ -32,6 +32,8 @@ pub fn spawn(future: impl Future<Output = ()> + 'static) {
     drop(future);
 }
 
+pub async fn next_task() {}
+
 pub fn select_value(_event: &Event) -> String {
     String::new()
 }

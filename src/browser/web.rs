@@ -11,6 +11,20 @@ pub fn spawn(future: impl Future<Output = ()> + 'static) {
     wasm_bindgen_futures::spawn_local(future);
 }
 
+/// Resolves in a later task of the page's event loop, so the browser can paint and answer
+/// taps between two long pieces of work (a phone's blocking time counts each task's excess).
+pub async fn next_task() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let later = js_sys::Promise::new(&mut |resolve, _| {
+        if window.set_timeout_with_callback(&resolve).is_err() {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(later).await;
+}
+
 /// The chosen value of the `<select>` an event came from.
 pub fn select_value(event: &Event) -> String {
     event

@@ -48,9 +48,11 @@ pub fn App(props: &AppProps) -> Html {
                         let _ = install_catalogue(lang, &text);
                     }
                 }
-                let result = data
-                    .await
-                    .and_then(|text| trd_core::load::load_dataset(&text));
+                let text = data.await;
+                // Reading the file and drawing it are two tasks, not one long one.
+                browser::next_task().await;
+                let result = text.and_then(|text| trd_core::load::load_dataset(&text));
+                browser::next_task().await;
                 if let Err(LoadError::Network(Download::Cancelled)) = result {
                     // Another file was asked for, or the widget left the page: this answer
                     // must not replace what is shown now.
