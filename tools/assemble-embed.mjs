@@ -31,9 +31,20 @@ if (!firstViews.includes('trd-evidence.first-view.en.html')) throw new Error('no
 for (const name of ['trd-evidence.words.es.json', ...firstViews]) {
   renameSync(join(dist, name), join(embed, name));
 }
+// The scripts a host page loads, without their comments (a third of the loader's bytes): only
+// whole-line ones, which cannot be inside a string here (the loader has no multi-line strings).
+const withoutComments = (text) => text
+  .replace(/^[ \t]*\/\*\*(?:(?!\*\/)[\s\S])*\*\/[ \t]*\n/gm, '')
+  .replace(/^[ \t]*\/\/.*\n/gm, '');
 for (const [from, to] of [
   ['src/web/trd-evidence.js', 'trd-evidence.js'],
   ['src/web/trd-evidence-resizer.js', 'trd-evidence-resizer.js'],
+]) {
+  const source = readFileSync(join(root, from), 'utf8');
+  if (/^[^`\n]*`[^`\n]*$/m.test(source)) throw new Error(`${from}: a multi-line string; comments cannot be taken out by lines`);
+  writeFileSync(join(embed, to), withoutComments(source));
+}
+for (const [from, to] of [
   ['src/web/embed.html', 'embed.html'],
   ['src/web/trd-evidence-frame.css', 'trd-evidence-frame.css'],
   ['src/styles/widget.css', 'trd-evidence.css'],
