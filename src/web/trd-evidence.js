@@ -162,7 +162,12 @@ function attach(host, settings) {
   mount.className = 'trd-mount';
   mount.hidden = keep;
   // Before the first view, so a message about a failed start shows above it.
-  if (keep) shadow.prepend(style, mount); else shadow.append(style, mount);
+  if (keep) {
+    shadow.prepend(style, mount);
+    holdTaps(firstView);
+  } else {
+    shadow.append(style, mount);
+  }
 
   let widget = null;
   let stopped = false;
@@ -194,6 +199,7 @@ function attach(host, settings) {
         if (!view) return;
         // A message that the program failed stays above it; the widget loading stays hidden.
         if (!mount.querySelector('.trd-error')) mount.hidden = true;
+        holdTaps(view);
         shadow.append(view);
       });
     }
@@ -273,14 +279,30 @@ function whenShown(mount, then) {
 function takeOver(shadow, mount) {
   const old = [...shadow.children].filter((child) => child.hasAttribute('data-prerendered'));
   // A reader who had tabbed into the first view keeps their place: the same control, counted
-  // in reading order, in the live widget (the markup is the same).
+  // in reading order, in the live widget (the markup is the same); one who tapped a control
+  // there gets it done now.
   const focused = old.find((view) => view.contains(shadow.activeElement));
   const place = focused ? [...focused.querySelectorAll(FOCUSABLE)].indexOf(shadow.activeElement) : -1;
+  const tap = old.map((view) => tapped.get(view)).find((index) => index !== undefined) ?? -1;
   old.forEach((view) => view.remove());
   mount.hidden = false;
-  if (place >= 0) mount.querySelectorAll(FOCUSABLE)[place]?.focus({ preventScroll: true });
+  const live = mount.querySelectorAll(FOCUSABLE);
+  live[tap >= 0 ? tap : place]?.focus({ preventScroll: true });
+  if (tap >= 0) live[tap]?.click();
 }
 const FOCUSABLE = 'a[href], button, select, input, summary, [tabindex]:not([tabindex="-1"])';
+
+// A first view's buttons do nothing yet, and its folded parts have nothing inside (they are
+// built when opened): a tap on one is kept, and done once the live widget has drawn.
+const tapped = new WeakMap();
+function holdTaps(view) {
+  view.addEventListener('click', (event) => {
+    const control = event.target.closest('button, summary');
+    if (!control) return;
+    event.preventDefault();
+    tapped.set(view, [...view.querySelectorAll(FOCUSABLE)].indexOf(control));
+  });
+}
 
 /** The widget's code itself could not be loaded: say so in the box, with a retry. */
 function showLoadFailure(mount, settings, error, retry) {

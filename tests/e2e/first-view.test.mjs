@@ -186,3 +186,19 @@ test('a reader who tabbed into the first view keeps their place when the live wi
   assert.ok(where.third, 'the cards have their options');
   assertNoProblems(problems);
 });
+
+test('a tap on the first view is kept and done once the live widget has drawn', async () => {
+  const { page, problems, release } = await openHeld('/hosts/default.html');
+  const first = page.locator(FIRST_VIEW);
+  // "How to read this" has nothing inside yet: it stays shut rather than open empty.
+  await first.locator('summary').filter({ hasText: 'How to read this' }).click();
+  assert.equal(await first.locator('details:has(> summary:has-text("How to read this"))').getAttribute('open'), null);
+  // Then the reader taps the third card's first figure.
+  await first.locator('.trd-card').nth(2).locator('.trd-fig-button').first().click();
+  release();
+  await ready(page);
+  const card = page.locator('trd-evidence .trd-mount:not([data-prerendered]) .trd-card').nth(2);
+  await card.locator('.trd-fig-details').waitFor();
+  assert.ok(await card.locator('.trd-fig-details').isVisible(), 'the figure tapped opens its study');
+  assertNoProblems(problems);
+});
