@@ -224,7 +224,7 @@ async fn what_a_reader_has_not_opened_is_not_built() {
             r#"class="trd-chart-image""#,
         ),
         (
-            r#"<details class="trd-sources""#,
+            r#"<details class="trd-sources trd-by-selection""#,
             r#"class="trd-citations""#,
         ),
         (r#"<details class="trd-how""#, r#"class="trd-how-list""#),

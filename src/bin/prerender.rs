@@ -5,8 +5,9 @@
 //! - `OUT_DIR/first-view.html`: the standalone page's (English, heading level 1, permalinks), a
 //!   declared shadow root with the widget's CSS, which `tools/assemble-embed.mjs` puts in the
 //!   page's `<trd-evidence>`.
-//! - `OUT_DIR/trd-evidence.first-view.LANG.html`: a pasted `<trd-evidence>`'s, one per language,
-//!   for an instance with no setting that changes the view (the loader decides, `firstViewFor`).
+//! - `OUT_DIR/trd-evidence.first-view.LANG.html`: a pasted `<trd-evidence>`'s (or the iframe
+//!   page's), one per language, for an instance with no setting that changes the view (the
+//!   loader decides, `firstViewFor`) but the options chosen (it keeps their cards, `cutToChosen`).
 //!   Markup only: the loader's stylesheet styles it, and it resolves its relative links.
 //!
 //! `trd-evidence-prerender WIDGET_CSS OUT_DIR`
@@ -92,8 +93,21 @@ fn render(
     let dataset =
         trd_core::load::load_dataset(data).map_err(|e| format!("the data does not load: {e:?}"))?;
     let lang = settings.lang;
+    let words = trd_core::words::Words::new(lang);
+    // "Customise · 4 of 16" for every count of chosen options (index = count), as JSON.
+    let total = dataset.options.len();
+    let labels: Vec<String> = (0..=total)
+        .map(|chosen| {
+            let label = trd_evidence::components::customise_label(words, chosen, total);
+            format!("\"{}\"", label.replace('\\', "\\\\").replace('"', "\\\""))
+        })
+        .collect();
+    let labels = format!("[{}]", labels.join(","))
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;");
     let props = ComparisonViewProps {
-        words: trd_core::words::Words::new(lang),
+        words,
         data: SharedDataset(Rc::new(dataset)),
         settings: Rc::new(settings.clone()),
         id_prefix: AttrValue::from("trd0"),
@@ -104,8 +118,11 @@ fn render(
             .hydratable(false)
             .render(),
     );
+    // The fewest options a comparison takes (a first view cut to fewer is not what the widget
+    // will show: it says so, above every option), and the "Customise" labels by count.
     Ok(format!(
-        r#"<div class="trd-mount" data-prerendered><div class="trd-root" lang="{}" dir="{}" data-theme="{}">{view}</div></div>"#,
+        r#"<div class="trd-mount" data-prerendered data-min-options="{}" data-choose-labels="{labels}"><div class="trd-root" lang="{}" dir="{}" data-theme="{}">{view}</div></div>"#,
+        trd_core::state::MIN_SELECTED,
         lang.tag(),
         lang.dir(),
         settings.theme.token()

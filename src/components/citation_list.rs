@@ -32,7 +32,9 @@ pub fn CitationList(props: &CitationListProps) -> Html {
         </Heading>
     };
     html! {
-        <Folded class="trd-sources" {summary} build={props.build}>
+        // Its heading counts the chosen options' sources: a first view cut down to the chosen
+        // options (the loader's `cutToChosen`) hides what is marked `trd-by-selection`.
+        <Folded class="trd-sources trd-by-selection" {summary} build={props.build}>
             <ol class="trd-citations">
                 { for props.citations.iter().map(|c| citation_view(c, &props.id_prefix, w)) }
             </ol>

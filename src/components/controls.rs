@@ -128,8 +128,10 @@ pub fn Controls(props: &ControlsProps) -> Html {
     }
 }
 
-/// "Customise", with how many options are chosen once some are left out.
-fn customise_label(w: Words, chosen: usize, total: usize) -> String {
+/// "Customise", with how many options are chosen once some are left out. (The prerender
+/// writes it for every count, so a first view the loader cuts down to the host's chosen
+/// options says it as the widget will: see `cutToChosen`.)
+pub fn customise_label(w: Words, chosen: usize, total: usize) -> String {
     let t = w.t();
     if chosen >= total {
         t.customise.to_string()

@@ -28,7 +28,7 @@ pub use chart_image::ChartImage;
 pub use chart_panel::{ChartPanel, ChartPanelProps};
 pub use citation_list::{CitationList, CitationListProps};
 pub use comparison::{ComparisonView, ComparisonViewProps};
-pub use controls::{Controls, ControlsProps};
+pub use controls::{customise_label, Controls, ControlsProps};
 pub use error_box::ErrorBox;
 pub use folded::Folded;
 pub use footer::Footer;

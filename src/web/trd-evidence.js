@@ -98,22 +98,52 @@ function unprefetch(url) {
 // the bundled data as the widget draws it) while its program loads, when none of its settings
 // changes what the widget shows: those below may be set, to a value the first view matches.
 const THEMES = ['auto', 'light', 'dark', 'high-contrast'];
+// Chosen options keep the first view too, cut down to their cards (`cutToChosen`); only plain
+// ASCII lists, which the loader splits exactly as the widget does (settings::tokens).
 const SAME_VIEW = {
   lang: (value) => LANGUAGES.includes(value.trim().split(/[-_]/)[0].toLowerCase()),
   theme: (value) => THEMES.includes(value),
   'heading-level': (value) => value.trim() === '2',
+  options: (value) => /^[\x20-\x7e\t\n\r]*$/.test(value),
 };
+
+/** The settings given as [name, value]: on the iframe page, those in its address (other keys
+ * are not read), else the element's attributes, plain or data-. */
+function givenSettings(settings) {
+  return frame
+    ? [...new URLSearchParams(location.search)].filter(([name]) => ATTRIBUTES.includes(name))
+    : ATTRIBUTES.map((name) => [name, settings.getAttribute(name) ?? settings.getAttribute(`data-${name}`)])
+      .filter(([, value]) => value !== null);
+}
 
 /** The address of the first view `settings` would show first, or null when it shows another. */
 function firstViewFor(settings) {
   if (OFFLINE) return null;
-  // The settings given: on the iframe page, those in its address (other keys are not read).
-  const given = frame
-    ? [...new URLSearchParams(location.search)].filter(([name]) => ATTRIBUTES.includes(name))
-    : ATTRIBUTES.flatMap((name) => [name, `data-${name}`].map((attribute) => [name, settings.getAttribute(attribute)]))
-      .filter(([, value]) => value !== null);
-  const changesView = given.some(([name, value]) => !SAME_VIEW[name]?.(value));
+  const given = givenSettings(settings);
+  const names = given.map(([name]) => name);
+  const changesView = new Set(names).size < names.length || given.some(([name, value]) => !SAME_VIEW[name]?.(value));
   return changesView ? null : new URL(`trd-evidence.first-view.${languageOf(settings)}.html`, here).href;
+}
+
+/** Keeps the cards of the options `settings` choose (the widget shows them in the data's
+ * order, as the first view has them) and hides what counts the chosen ones (`.trd-by-selection`,
+ * the sources' heading). False when the widget will show something else: an option the data
+ * does not have, or fewer than a comparison needs (it then says so, above every option). */
+function cutToChosen(view, settings) {
+  const list = givenSettings(settings).find(([name]) => name === 'options')?.[1]?.trim();
+  if (!list) return true;
+  const ids = new Set(list.split(/[, \n\t]/).map((id) => id.trim()).filter(Boolean));
+  const cards = [...view.querySelectorAll('.trd-card[data-option]')];
+  const known = new Set(cards.map((card) => card.getAttribute('data-option')));
+  if ([...ids].some((id) => !known.has(id)) || ids.size < Number(view.getAttribute('data-min-options'))) return false;
+  for (const card of cards) if (!ids.has(card.getAttribute('data-option'))) card.remove();
+  for (const part of view.querySelectorAll('.trd-by-selection')) part.hidden = true;
+  // "Customise · 4 of 16", as the widget words it (the prerender wrote it for every count).
+  const label = JSON.parse(view.getAttribute('data-choose-labels') ?? '[]')[ids.size];
+  const summary = view.querySelector('.trd-choose > summary');
+  if (!label || !summary) return false;
+  summary.textContent = label;
+  return true;
 }
 
 /** The first view in `html` (a file from this folder), its links made absolute and its theme
@@ -196,7 +226,7 @@ function attach(host, settings) {
       firstViewAddress = null;
       Promise.all([html, styled]).then(([text]) => {
         const view = text && !stopped && !live && viewSettings() === firstSettings && readFirstView(text, settings);
-        if (!view) return;
+        if (!view || !cutToChosen(view, settings)) return;
         // A message that the program failed stays above it; the widget loading stays hidden.
         if (!mount.querySelector('.trd-error')) mount.hidden = true;
         holdTaps(view);

@@ -195,7 +195,7 @@ const server = await startServer(DIST, 0, {
 });
 // The standalone page (its first view comes with the HTML), a clinic page with a bare
 // <trd-evidence> (the loader asks for its first view beside the program), one with the README's
-// snippet (four options chosen: no first view, the program draws first), and the peer.
+// snippet (four options chosen: the first view cut down to them), and the peer.
 const LIVE = '.trd-mount:not([data-prerendered]):not([hidden]) .trd-fig-bars svg';
 const SUBJECTS = {
   page: ['/', '.trd-fig-bars svg', LIVE],

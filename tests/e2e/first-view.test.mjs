@@ -76,14 +76,57 @@ test('a Spanish page gets the Spanish first view', async () => {
   assertNoProblems(problems);
 });
 
-test('chosen options: no first view is asked for, the program draws them', async () => {
-  const { page, problems, release, requests } = await openHeld('/hosts/plain.html');
-  await page.waitForTimeout(800);
-  assert.equal(await page.locator(FIRST_VIEW).count(), 0);
+test('the README\'s snippet (options chosen): the first view keeps their cards, as the widget will show them', async () => {
+  const { page, problems, release } = await openHeld('/hosts/plain.html');
+  const first = page.locator(FIRST_VIEW);
+  await first.locator('.trd-card').first().waitFor();
+  const ids = (root) => page.locator(`${root} .trd-card`).evaluateAll((cards) => cards.map((c) => c.getAttribute('data-option')));
+  const before = await ids(FIRST_VIEW);
+  assert.deepEqual([...before].sort(), ['ect', 'esketamine', 'iv-ketamine', 'rtms']);
+  assert.equal(await first.locator('.trd-choose > summary').innerText(), 'Customise · 4 of 16', 'worded as the widget words it');
+  // The sources' heading counts the chosen options' sources: not shown until the widget counts.
+  assert.equal(await first.locator('.trd-sources').isVisible(), false);
+  const box = await first.locator('.trd-fig-value').first().boundingBox();
+  assert.ok(box.y + box.height <= 844, 'a figure on the first screen');
   release();
   await ready(page);
-  assert.equal(await page.locator('trd-evidence .trd-card').count(), 4, 'the four options the host chose');
-  assert.ok(!requests.some((r) => r.includes('first-view')), `no first view asked for: ${requests}`);
+  assert.equal(await page.locator(FIRST_VIEW).count(), 0);
+  assert.deepEqual(await ids('trd-evidence .trd-mount'), before, 'the same cards in the same order');
+  assert.ok(await page.locator('trd-evidence .trd-sources').isVisible());
+  assertNoProblems(problems);
+});
+
+test('options the widget will not show as chosen get no first view', async () => {
+  const { page, problems, release } = await openHeld('/hosts/blank.html');
+  const cases = {
+    unknown: 'rtms,not-an-option', // the widget lists the unknown id in a message
+    'too-few': 'rtms', // and says a comparison takes two
+    'wrong-case': 'rtms,ECT',
+    repeated: 'rtms,rtms',
+    'not-ascii': 'rtms,\u00a0ect',
+    spaced: ' rtms ,\tect ', // read as rtms and ect: this one gets its first view
+  };
+  await page.evaluate((list) => {
+    for (const [id, options] of Object.entries(list)) {
+      const element = document.createElement('trd-evidence');
+      element.id = id;
+      element.setAttribute('options', options);
+      document.getElementById('main').append(element);
+    }
+  }, cases);
+  await page.locator('#spaced .trd-mount[data-prerendered] .trd-card').first().waitFor();
+  await page.waitForTimeout(500);
+  const shown = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('trd-evidence')]
+    .map((e) => [e.id, e.shadowRoot.querySelectorAll('.trd-mount[data-prerendered] .trd-card').length])));
+  assert.deepEqual(shown, { unknown: 0, 'too-few': 0, 'wrong-case': 0, repeated: 0, 'not-ascii': 0, spaced: 2 });
+  release();
+  await ready(page, 6);
+  // Each of those the widget answers with a note about the options, above every option.
+  for (const id of ['unknown', 'too-few', 'wrong-case', 'repeated']) {
+    assert.match(await page.locator(`#${id} .trd-settings-problems`).first().innerText(), /option/i, id);
+    assert.equal(await page.locator(`#${id} .trd-card`).count(), 16, id);
+  }
+  assert.equal(await page.locator('#not-ascii .trd-card').count(), 2, 'read as rtms and ect by the widget');
   assertNoProblems(problems);
 });
 
@@ -132,7 +175,7 @@ test('when the program cannot load, the message shows above the first view, whic
   assert.ok(message.y < firstCard.y, 'the message comes first');
 });
 
-test('the iframe page: a first view when its address leaves the view as it comes, none when it chooses options', async () => {
+test('the iframe page: a first view when its address leaves the view as it comes or chooses options, none when a setting is named twice', async () => {
   // Keys the widget does not read (a campaign tag) and the look (theme) leave the view as it is.
   const { page, problems, release } = await openHeld('/embed/embed.html?lang=es&theme=dark&utm_source=clinic');
   const first = page.locator(FIRST_VIEW);
@@ -145,13 +188,20 @@ test('the iframe page: a first view when its address leaves the view as it comes
   assertNoProblems(problems);
 
   const chosen = await openHeld('/embed/embed.html?options=rtms,ect');
-  await chosen.page.waitForTimeout(800);
-  assert.equal(await chosen.page.locator(FIRST_VIEW).count(), 0);
+  await chosen.page.locator(FIRST_VIEW).locator('.trd-card').first().waitFor();
+  assert.equal(await chosen.page.locator(FIRST_VIEW).locator('.trd-card').count(), 2);
   chosen.release();
   await ready(chosen.page);
   assert.equal(await chosen.page.locator('trd-evidence .trd-card').count(), 2);
-  assert.ok(!chosen.requests.some((r) => r.includes('first-view')), 'no first view asked for');
   assertNoProblems(chosen.problems);
+
+  // A setting named twice: which one the widget takes is its business; no first view.
+  const twice = await openHeld('/embed/embed.html?options=rtms,ect&options=cbt,ipt');
+  await twice.page.waitForTimeout(800);
+  assert.equal(await twice.page.locator(FIRST_VIEW).count(), 0);
+  assert.ok(!twice.requests.some((r) => r.includes('first-view')), 'no first view asked for');
+  twice.release();
+  await ready(twice.page);
 });
 
 test('a script that chooses options before the widget draws takes the first view away', async () => {
