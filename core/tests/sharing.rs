@@ -204,6 +204,11 @@ fn query_values_are_decoded() {
             ("x".into(), "é".into()),
         ]
     );
+    // One '?' starts the query, as browsers (and the loader's URLSearchParams) read it.
+    assert_eq!(
+        parse_query("??options=rtms,ect"),
+        vec![("?options".to_string(), "rtms,ect".to_string())]
+    );
 }
 
 // ---- Exports ----------------------------------------------------------------------------

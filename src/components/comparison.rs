@@ -85,7 +85,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         let dispatch = dispatch.clone();
         let next = (comparison.rows.len() - listing.end).min(trd_core::state::LIST_PAGE);
         html! {
-            <p class="trd-show-more">
+            <p class="trd-show-more trd-by-selection">
                 <button type="button" class="trd-button" onclick={Callback::from(move |_| dispatch.emit(Action::ShowMore))}>
                     { w.fill(t.show_more_options, &[("n", &next.to_string()), ("shown", &listing.end.to_string()), ("total", &comparison.rows.len().to_string())]) }
                 </button>

@@ -184,7 +184,8 @@ pub fn Share(props: &ShareProps) -> Html {
                         </select>
                     </label>
                     if slides > 1 {
-                        <label class="trd-field">
+                        // How many slides depends on how many options are chosen.
+                        <label class="trd-field trd-by-selection">
                             <span>{ t.share_slide_which }</span>
                             <select class="trd-select" onchange={choose_slide}>
                                 { for (0..slides).map(|i| html! {

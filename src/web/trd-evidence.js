@@ -312,15 +312,18 @@ function takeOver(shadow, mount) {
   // in reading order, in the live widget (the markup is the same); one who tapped a control
   // there gets it done now.
   const focused = old.find((view) => view.contains(shadow.activeElement));
-  const place = focused ? [...focused.querySelectorAll(FOCUSABLE)].indexOf(shadow.activeElement) : -1;
+  const place = focused ? reachable(focused).indexOf(shadow.activeElement) : -1;
   const tap = old.map((view) => tapped.get(view)).find((index) => index !== undefined) ?? -1;
   old.forEach((view) => view.remove());
   mount.hidden = false;
-  const live = mount.querySelectorAll(FOCUSABLE);
+  const live = reachable(mount);
   live[tap >= 0 ? tap : place]?.focus({ preventScroll: true });
   if (tap >= 0) live[tap]?.click();
 }
 const FOCUSABLE = 'a[href], button, select, input, summary, [tabindex]:not([tabindex="-1"])';
+/** The controls a reader can reach, in reading order, leaving out those that come and go with
+ * the options chosen (`.trd-by-selection`), so a first view and the live widget count alike. */
+const reachable = (root) => [...root.querySelectorAll(FOCUSABLE)].filter((control) => !control.closest('.trd-by-selection'));
 
 // A first view's buttons do nothing yet, and its folded parts have nothing inside (they are
 // built when opened): a tap on one is kept, and done once the live widget has drawn.
@@ -330,7 +333,7 @@ function holdTaps(view) {
     const control = event.target.closest('button, summary');
     if (!control) return;
     event.preventDefault();
-    tapped.set(view, [...view.querySelectorAll(FOCUSABLE)].indexOf(control));
+    tapped.set(view, reachable(view).indexOf(control));
   });
 }
 

@@ -252,3 +252,18 @@ test('a tap on the first view is kept and done once the live widget has drawn', 
   assert.ok(await card.locator('.trd-fig-details').isVisible(), 'the figure tapped opens its study');
   assertNoProblems(problems);
 });
+
+test('chosen options: focus past the parts that depend on the choice still lands on the same control', async () => {
+  // The README's snippet: one slide's worth of options, so the live widget has no slide list
+  // in its sharing part, while the first view (all options) has one.
+  const { page, problems, release } = await openHeld('/hosts/plain.html');
+  await page.locator(FIRST_VIEW).locator('.trd-footer a').focus();
+  release();
+  await ready(page);
+  const focused = await page.evaluate(() => {
+    const element = document.querySelector('trd-evidence').shadowRoot.activeElement;
+    return { footer: Boolean(element?.closest('.trd-footer')), href: element?.getAttribute('href') };
+  });
+  assert.deepEqual(focused, { footer: true, href: `${new URL(page.url()).origin}/embed/trd-evidence.json` });
+  assertNoProblems(problems);
+});

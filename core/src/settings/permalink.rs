@@ -67,7 +67,9 @@ fn query_escape(value: &str) -> String {
 /// Reads a query string (`?a=1&b=x%2Cy`) into name/value pairs, decoding %XX and '+'.
 pub fn parse_query(query: &str) -> Vec<(String, String)> {
     query
-        .trim_start_matches('?')
+        // One '?', as browsers read an address (`??a=1` names the key "?a").
+        .strip_prefix('?')
+        .unwrap_or(query)
         .split('&')
         .filter(|pair| !pair.is_empty())
         .map(|pair| {
