@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assertNoProblems, axeViolations, ready, screenshot, useBrowser } from './lib/harness.mjs';
+import { assertFirstViewAnswers, assertNoProblems, axeViolations, ready, screenshot, useBrowser } from './lib/harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const STRICT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
@@ -37,14 +37,7 @@ async function openHeld(path, options = {}) {
 test('a bare element on a clinic page shows the answer before its program arrives, then the live widget takes over', async () => {
   const { page, problems, release } = await openHeld('/hosts/default.html');
   const first = page.locator(FIRST_VIEW);
-  await first.locator('.trd-card').first().waitFor();
-  assert.equal(await first.locator('.trd-card').count(), 16);
-  const text = await first.innerText();
-  for (const part of ['988', 'Much better', '26.1%', 'about 26 in 100', 'vs another treatment (switching to sertraline): 26.7%']) {
-    assert.ok(text.includes(part), `the first view shows ${part}`);
-  }
-  const box = await first.locator('.trd-fig-value').first().boundingBox();
-  assert.ok(box.y + box.height <= 844, 'a figure on the first screen');
+  await assertFirstViewAnswers(first);
   // Styled by the widget's stylesheet (its figures in their own size), links to the loader's
   // folder, not to the host page's.
   assert.equal(await first.locator('.trd-fig-value').first().evaluate((e) => getComputedStyle(e).fontSize), '20px');

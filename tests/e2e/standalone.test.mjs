@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, DIST, assertNoProblems as assertClean, axeViolations, focused, openCharts, ready, renderAll, screenshot, useBrowser } from './lib/harness.mjs';
+import { ARTIFACTS, DIST, assertFirstViewAnswers, assertNoProblems as assertClean, axeViolations, focused, openCharts, ready, renderAll, screenshot, useBrowser } from './lib/harness.mjs';
 
 const env = useBrowser();
 
@@ -298,16 +298,7 @@ test('the standalone page shows its first view before the program arrives, then 
     beforeGoto: (p) => p.route('**/embed/trd-evidence.json', async (route) => { await held; await route.continue(); }),
   });
   // Before the live widget: the answer, the crisis line and the figures are there already.
-  const first = page.locator('trd-evidence .trd-mount[data-prerendered]');
-  await first.locator('.trd-card').first().waitFor();
-  assert.equal(await first.locator('.trd-card').count(), 16);
-  const text = await first.innerText();
-  // (innerText leaves out cards not yet scrolled to: the first card's figures.)
-  for (const part of ['988', 'Much better', '26.1%', 'about 26 in 100', 'vs another treatment (switching to sertraline): 26.7%']) {
-    assert.ok(text.includes(part), `the first view shows ${part}`);
-  }
-  const box = await first.locator('.trd-fig-value').first().boundingBox();
-  assert.ok(box.y + box.height <= 844, 'a figure on the first screen');
+  await assertFirstViewAnswers(page.locator('trd-evidence .trd-mount[data-prerendered]'));
   // The data arrives: the live widget replaces the first view, and it works.
   release();
   await ready(page);

@@ -164,3 +164,20 @@ export async function screenshot(page, name) {
   console.log(`screenshot: ${path}`);
   return path;
 }
+
+/**
+ * What a first view (written at build time) of the bundled English data shows on a 390×844
+ * phone before the program arrives: all 16 cards, the crisis line, the first card's figures
+ * beside their comparison group, and a figure on the first screen. `first` is its locator.
+ */
+export async function assertFirstViewAnswers(first) {
+  await first.locator('.trd-card').first().waitFor();
+  assert.equal(await first.locator('.trd-card').count(), 16);
+  const text = await first.innerText();
+  // (innerText leaves out cards not yet scrolled to: the first card's figures.)
+  for (const part of ['988', 'Much better', '26.1%', 'about 26 in 100', 'vs another treatment (switching to sertraline): 26.7%']) {
+    assert.ok(text.includes(part), `the first view shows ${part}`);
+  }
+  const box = await first.locator('.trd-fig-value').first().boundingBox();
+  assert.ok(box.y + box.height <= 844, 'a figure on the first screen');
+}
