@@ -41,7 +41,7 @@ for (const [from, to] of [
   ['src/web/trd-evidence-resizer.js', 'trd-evidence-resizer.js'],
 ]) {
   const source = readFileSync(join(root, from), 'utf8');
-  if (/^[^`\n]*`[^`\n]*$/m.test(source)) throw new Error(`${from}: a multi-line string; comments cannot be taken out by lines`);
+  if (/^[^\x60\n]*\x60[^\x60\n]*$/m.test(source)) throw new Error(`${from}: a multi-line string; comments cannot be taken out by lines`);
   writeFileSync(join(embed, to), withoutComments(source));
 }
 for (const [from, to] of [
