@@ -146,6 +146,15 @@ function cutToChosen(view, settings) {
   return true;
 }
 
+// One download per first view, shared by every instance on the page that shows it.
+const firstViewTexts = new Map();
+const firstViewText = (url) => {
+  if (!firstViewTexts.has(url)) {
+    firstViewTexts.set(url, fetch(url).then((response) => (response.ok ? response.text() : null)).catch(() => null));
+  }
+  return firstViewTexts.get(url);
+};
+
 /** The first view in `html` (a file from this folder), its links made absolute and its theme
  * as `settings` ask; null if it cannot be read (or a Trusted Types policy forbids parsing). */
 function readFirstView(html, settings) {
@@ -222,7 +231,7 @@ function attach(host, settings) {
     early = [dataFor(settings), words].filter(Boolean);
     early.forEach(prefetch);
     if (firstViewAddress) {
-      const html = fetch(firstViewAddress).then((response) => (response.ok ? response.text() : null)).catch(() => null);
+      const html = firstViewText(firstViewAddress);
       firstViewAddress = null;
       Promise.all([html, styled]).then(([text]) => {
         const view = text && !stopped && !live && viewSettings() === firstSettings && readFirstView(text, settings);

@@ -260,3 +260,19 @@ test('chosen options: focus past the parts that depend on the choice still lands
   assert.deepEqual(focused, { footer: true, href: `${new URL(page.url()).origin}/embed/trd-evidence.json` });
   assertNoProblems(problems);
 });
+
+test('two elements on a page: each its own chosen cards and theme, from one download', async () => {
+  const { page, problems, release, requests } = await openHeld('/hosts/dark.html');
+  const forced = page.locator('#forced .trd-mount[data-prerendered]');
+  const auto = page.locator('#auto .trd-mount[data-prerendered]');
+  await forced.locator('.trd-card').first().waitFor();
+  await auto.locator('.trd-card').first().waitFor();
+  const ids = (view) => view.locator('.trd-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-option')));
+  assert.deepEqual((await ids(forced)).sort(), ['dbs', 'ect', 'rtms', 'vns']);
+  assert.deepEqual((await ids(auto)).sort(), ['cbt', 'ipt', 'med-switch']);
+  assert.equal(await forced.locator('.trd-root').getAttribute('data-theme'), 'dark');
+  assert.equal(requests.filter((r) => r.includes('first-view')).length, 1, 'one download');
+  release();
+  await ready(page, 2);
+  assertNoProblems(problems);
+});
