@@ -44,6 +44,7 @@ test('a bare element on a clinic page shows the answer before its program arrive
   const link = await first.locator('.trd-footer a').getAttribute('href');
   assert.equal(new URL(link).pathname, '/embed/trd-evidence.json');
   await screenshot(page, 'first-view-embed-390.png');
+  assert.deepEqual(await axeViolations(page), [], 'the first view itself passes WCAG 2.2 AA checks');
   release();
   await ready(page);
   assert.equal(await page.locator(FIRST_VIEW).count(), 0, 'the first view is gone');
