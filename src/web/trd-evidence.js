@@ -323,9 +323,16 @@ function takeOver(shadow, mount) {
   const focused = old.find((view) => view.contains(shadow.activeElement));
   const place = focused ? reachable(focused).indexOf(shadow.activeElement) : -1;
   const tap = old.map((view) => tapped.get(view)).find((index) => index !== undefined) ?? -1;
+  const choices = old.flatMap((view) => [...(chosen.get(view) ?? [])]);
   old.forEach((view) => view.remove());
   mount.hidden = false;
   const live = reachable(mount);
+  for (const [index, value] of choices) {
+    const select = live[index];
+    if (select?.tagName !== 'SELECT' || select.value === value) continue;
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }
   live[tap >= 0 ? tap : place]?.focus({ preventScroll: true });
   if (tap >= 0) live[tap]?.click();
 }
@@ -335,14 +342,22 @@ const FOCUSABLE = 'a[href], button, select, input, summary, [tabindex]:not([tabi
 const reachable = (root) => [...root.querySelectorAll(FOCUSABLE)].filter((control) => !control.closest('.trd-by-selection'));
 
 // A first view's buttons do nothing yet, and its folded parts have nothing inside (they are
-// built when opened): a tap on one is kept, and done once the live widget has drawn.
+// built when opened): a tap on one is kept, and done once the live widget has drawn; so is
+// a choice made in one of its lists (the order), by its place among the controls.
 const tapped = new WeakMap();
+const chosen = new WeakMap();
 function holdTaps(view) {
   view.addEventListener('click', (event) => {
     const control = event.target.closest('button, summary');
     if (!control) return;
     event.preventDefault();
     tapped.set(view, reachable(view).indexOf(control));
+  });
+  view.addEventListener('change', (event) => {
+    if (event.target.tagName !== 'SELECT') return;
+    const choices = chosen.get(view) ?? new Map();
+    choices.set(reachable(view).indexOf(event.target), event.target.value);
+    chosen.set(view, choices);
   });
 }
 

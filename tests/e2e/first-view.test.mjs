@@ -277,3 +277,19 @@ test('two elements on a page: each its own chosen cards and theme, from one down
   await ready(page, 2);
   assertNoProblems(problems);
 });
+
+test('an order chosen in the first view is the order the live widget shows', async () => {
+  const { page, problems, release } = await openHeld('/hosts/default.html');
+  const first = page.locator(FIRST_VIEW);
+  await first.locator('.trd-card').first().waitFor();
+  const order = first.locator('label:has-text("Order") select, select').first();
+  await order.selectOption('remission');
+  release();
+  await ready(page);
+  const live = page.locator('trd-evidence .trd-mount:not([data-prerendered])');
+  assert.equal(await live.locator('select').first().inputValue(), 'remission');
+  // Sorted by how many got well again: the first card is not the data's first (switching).
+  await page.waitForFunction(() => document.querySelector('trd-evidence').shadowRoot
+    .querySelector('.trd-mount:not([data-prerendered]) .trd-card')?.getAttribute('data-option') !== 'med-switch');
+  assertNoProblems(problems);
+});
