@@ -329,6 +329,14 @@ fn a_language_file_holds_every_message_in_order_and_a_stale_one_is_refused() {
         "the same messages under the same ids"
     );
     assert!(Catalogue::from_texts(&leaked[1..]).is_none(), "one short");
+    // The header names the ids by a fingerprint worked out while compiling: the same as
+    // hashing them here, so renaming or moving one message changes it.
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in Catalogue::keys().join(",").bytes() {
+        hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+    }
+    assert_eq!(Catalogue::FINGERPRINT, hash);
+    assert!(texts[0].ends_with(&format!(" {} {hash:08x}", Catalogue::keys().len())));
     // A file made for another version (other ids) or not a file at all.
     let stale = file.replacen("trd-evidence-words/1 ", "trd-evidence-words/1 9", 1);
     assert_eq!(

@@ -131,6 +131,10 @@ macro_rules! catalogue {
             /// How many messages a catalogue has.
             pub const COUNT: usize = [$(stringify!($key),)*].len();
 
+            /// A fingerprint of the message ids in order (FNV-1a of them joined by ","),
+            /// worked out while compiling, so the ids themselves stay out of the web bundle.
+            pub const FINGERPRINT: u32 = crate::words::fingerprint(&[$(stringify!($key),)*]);
+
             /// A catalogue from every message's text in declaration order; `None` when the
             /// count differs. (A field-by-field constructor would cost the web bundle more
             /// code than the language file saves it.)
@@ -143,6 +147,26 @@ macro_rules! catalogue {
             }
         }
     };
+}
+
+/// FNV-1a of `keys` joined by ",", as a constant (see `Catalogue::FINGERPRINT`).
+const fn fingerprint(keys: &[&str]) -> u32 {
+    const PRIME: u32 = 0x0100_0193;
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < keys.len() {
+        if i > 0 {
+            hash = (hash ^ b',' as u32).wrapping_mul(PRIME);
+        }
+        let bytes = keys[i].as_bytes();
+        let mut j = 0;
+        while j < bytes.len() {
+            hash = (hash ^ bytes[j] as u32).wrapping_mul(PRIME);
+            j += 1;
+        }
+        i += 1;
+    }
+    hash
 }
 
 mod keys;
