@@ -138,6 +138,7 @@ function cutToChosen(view, settings) {
   if ([...ids].some((id) => !known.has(id)) || ids.size < Number(view.getAttribute('data-min-options'))) return false;
   for (const card of cards) if (!ids.has(card.getAttribute('data-option'))) card.remove();
   for (const part of view.querySelectorAll('.trd-by-selection')) part.hidden = true;
+  view.setAttribute('data-cut', '');
   // "Customise · 4 of 16", as the widget words it (the prerender wrote it for every count).
   const label = JSON.parse(view.getAttribute('data-choose-labels') ?? '[]')[ids.size];
   const summary = view.querySelector('.trd-choose > summary');
@@ -321,12 +322,13 @@ function takeOver(shadow, mount) {
   // in reading order, in the live widget (the markup is the same); one who tapped a control
   // there gets it done now.
   const focused = old.find((view) => view.contains(shadow.activeElement));
-  const place = focused ? reachable(focused).indexOf(shadow.activeElement) : -1;
+  const cut = old.some((view) => view.hasAttribute('data-cut'));
+  const place = focused ? reachable(focused, cut).indexOf(shadow.activeElement) : -1;
   const tap = old.map((view) => tapped.get(view)).find((index) => index !== undefined) ?? -1;
   const choices = old.flatMap((view) => [...(chosen.get(view) ?? [])]);
   old.forEach((view) => view.remove());
   mount.hidden = false;
-  const live = reachable(mount);
+  const live = reachable(mount, cut);
   for (const [index, value] of choices) {
     const select = live[index];
     if (select?.tagName !== 'SELECT' || select.value === value) continue;
@@ -337,9 +339,11 @@ function takeOver(shadow, mount) {
   if (tap >= 0) live[tap]?.click();
 }
 const FOCUSABLE = 'a[href], button, select, input, summary, [tabindex]:not([tabindex="-1"])';
-/** The controls a reader can reach, in reading order, leaving out those that come and go with
- * the options chosen (`.trd-by-selection`), so a first view and the live widget count alike. */
-const reachable = (root) => [...root.querySelectorAll(FOCUSABLE)].filter((control) => !control.closest('.trd-by-selection'));
+/** The controls a reader can reach, in reading order; beside a first view cut down to chosen
+ * options, leaving out those that come and go with the choice (`.trd-by-selection`), so both
+ * count alike. */
+const reachable = (root, cut) => [...root.querySelectorAll(FOCUSABLE)]
+  .filter((control) => !cut || !control.closest('.trd-by-selection'));
 
 // A first view's buttons do nothing yet, and its folded parts have nothing inside (they are
 // built when opened): a tap on one is kept, and done once the live widget has drawn; so is
@@ -351,12 +355,12 @@ function holdTaps(view) {
     const control = event.target.closest('button, summary');
     if (!control) return;
     event.preventDefault();
-    tapped.set(view, reachable(view).indexOf(control));
+    tapped.set(view, reachable(view, view.hasAttribute('data-cut')).indexOf(control));
   });
   view.addEventListener('change', (event) => {
     if (event.target.tagName !== 'SELECT') return;
     const choices = chosen.get(view) ?? new Map();
-    choices.set(reachable(view).indexOf(event.target), event.target.value);
+    choices.set(reachable(view, view.hasAttribute('data-cut')).indexOf(event.target), event.target.value);
     chosen.set(view, choices);
   });
 }

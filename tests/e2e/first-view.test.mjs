@@ -293,3 +293,15 @@ test('an order chosen in the first view is the order the live widget shows', asy
     .querySelector('.trd-mount:not([data-prerendered]) .trd-card')?.getAttribute('data-option') !== 'med-switch');
   assertNoProblems(problems);
 });
+
+test('a tap on the sources in a first view of every option opens them once the widget has drawn', async () => {
+  const { page, problems, release } = await openHeld('/hosts/default.html');
+  const first = page.locator(FIRST_VIEW);
+  await first.locator('.trd-sources > summary').click();
+  release();
+  await ready(page);
+  const sources = page.locator('trd-evidence .trd-mount:not([data-prerendered]) details.trd-sources');
+  await sources.locator('.trd-citations li').first().waitFor();
+  assert.equal(await sources.getAttribute('open'), '');
+  assertNoProblems(problems);
+});
