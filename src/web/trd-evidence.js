@@ -107,13 +107,15 @@ const SAME_VIEW = {
   options: (value) => /^[\x20-\x7e\t\n\r]*$/.test(value),
 };
 
+/** An element's setting as the widget reads it: the attribute, else its data- form. */
+const attributeOf = (settings, name) => settings.getAttribute(name) ?? settings.getAttribute(`data-${name}`);
+
 /** The settings given as [name, value]: on the iframe page, those in its address (other keys
- * are not read), else the element's attributes, plain or data-. */
+ * are not read), else the element's attributes. */
 function givenSettings(settings) {
   return frame
     ? [...new URLSearchParams(location.search)].filter(([name]) => ATTRIBUTES.includes(name))
-    : ATTRIBUTES.map((name) => [name, settings.getAttribute(name) ?? settings.getAttribute(`data-${name}`)])
-      .filter(([, value]) => value !== null);
+    : ATTRIBUTES.map((name) => [name, attributeOf(settings, name)]).filter(([, value]) => value !== null);
 }
 
 /** The address of the first view `settings` would show first, or null when it shows another. */
@@ -168,7 +170,7 @@ function readFirstView(html, settings) {
     for (const link of view.querySelectorAll('a[href]:not([href^="#"])')) {
       link.href = new URL(link.getAttribute('href'), here).href;
     }
-    const theme = settings.getAttribute('theme') ?? settings.getAttribute('data-theme');
+    const theme = attributeOf(settings, 'theme');
     if (theme) view.querySelector('.trd-root')?.setAttribute('data-theme', theme);
     return view;
   } catch {
@@ -218,10 +220,8 @@ function attach(host, settings) {
   // A first view (the page's or the one asked for) is of the settings the element had: a
   // script that changes them before the widget draws makes it wrong (a valid theme only
   // recolours; an invalid one brings a message).
-  const viewSettings = () => [languageOf(settings), ...ATTRIBUTES.map((name) => {
-    const value = settings.getAttribute(name) ?? settings.getAttribute(`data-${name}`);
-    return name === 'theme' ? value === null || SAME_VIEW.theme(value) : value;
-  })].join('\n');
+  const viewSettings = () => JSON.stringify([languageOf(settings), ...givenSettings(settings)
+    .filter(([name, value]) => name !== 'theme' || !SAME_VIEW.theme(value))]);
   const firstSettings = viewSettings();
   // What this instance asked for early, so leaving the page stops exactly those.
   let early = [];
@@ -322,13 +322,12 @@ function takeOver(shadow, mount) {
   // in reading order, in the live widget (the markup is the same); one who tapped a control
   // there gets it done now.
   const focused = old.find((view) => view.contains(shadow.activeElement));
-  const cut = old.some((view) => view.hasAttribute('data-cut'));
-  const place = focused ? reachable(focused, cut).indexOf(shadow.activeElement) : -1;
+  const place = focused ? placeIn(focused, shadow.activeElement) : -1;
   const tap = old.map((view) => tapped.get(view)).find((index) => index !== undefined) ?? -1;
   const choices = old.flatMap((view) => [...(chosen.get(view) ?? [])]);
   old.forEach((view) => view.remove());
   mount.hidden = false;
-  const live = reachable(mount, cut);
+  const live = reachable(mount, old.some((view) => view.hasAttribute('data-cut')));
   for (const [index, value] of choices) {
     const select = live[index];
     if (select?.tagName !== 'SELECT' || select.value === value) continue;
@@ -344,6 +343,8 @@ const FOCUSABLE = 'a[href], button, select, input, summary, [tabindex]:not([tabi
  * count alike. */
 const reachable = (root, cut) => [...root.querySelectorAll(FOCUSABLE)]
   .filter((control) => !cut || !control.closest('.trd-by-selection'));
+/** Where `control` stands among a first view's reachable controls. */
+const placeIn = (view, control) => reachable(view, view.hasAttribute('data-cut')).indexOf(control);
 
 // A first view's buttons do nothing yet, and its folded parts have nothing inside (they are
 // built when opened): a tap on one is kept, and done once the live widget has drawn; so is
@@ -355,12 +356,12 @@ function holdTaps(view) {
     const control = event.target.closest('button, summary');
     if (!control) return;
     event.preventDefault();
-    tapped.set(view, reachable(view, view.hasAttribute('data-cut')).indexOf(control));
+    tapped.set(view, placeIn(view, control));
   });
   view.addEventListener('change', (event) => {
     if (event.target.tagName !== 'SELECT') return;
     const choices = chosen.get(view) ?? new Map();
-    choices.set(reachable(view, view.hasAttribute('data-cut')).indexOf(event.target), event.target.value);
+    choices.set(placeIn(view, event.target), event.target.value);
     chosen.set(view, choices);
   });
 }
