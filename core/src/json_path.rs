@@ -1,8 +1,7 @@
 //! A small scanner over JSON text that knows the path of every value, e.g.
-//! `options[2].findings[0].value.percent`. It turns serde_json's line/column into the path a
-//! data author can look for, and finds over-long strings anywhere in a file. Doing this on the
-//! text (only when needed) keeps the wasm free of a second, path-tracking copy of every
-//! `Deserialize` impl.
+//! `options[2].findings[0].value.percent`. It finds where a value out of shape starts (line and
+//! column for its message), over-long strings and unsafe characters anywhere in a file, and keys
+//! written twice, which a parser would keep one of without a word.
 
 /// The path of the innermost value that contains the byte at `offset`, or `None` when the text
 /// is not JSON up to that point.
@@ -92,26 +91,34 @@ pub fn is_unsafe_char(c: char) -> bool {
         || code & 0xFFFE == 0xFFFE
 }
 
-/// The path serde_json's error at (line, column) is about. serde_json reports the last byte it
-/// consumed: for a value of the wrong kind that is often the `:` or space before the value, so
-/// step forward onto the value itself.
-pub fn error_path(text: &str, line: usize, column: usize) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut offset = offset_of(text, line, column);
-    while matches!(bytes.get(offset), Some(b':' | b' ' | b'\t' | b'\n' | b'\r')) {
-        offset += 1;
-    }
-    path_at(text, offset)
+/// Line and column (1-based; the column in bytes, as the JSON parser counts) where the value
+/// at `path` starts; the top level, or a path not found, is where the text's value starts.
+pub fn line_column_of(text: &str, path: &str) -> (usize, usize) {
+    let mut scanner = Scanner::new(text);
+    let mut found = None;
+    scanner.value(&mut Vec::new(), &mut |steps, start, _, _| {
+        if found.is_none() && render(steps) == path {
+            found = Some(start);
+        }
+    });
+    let offset = found.unwrap_or(0).min(text.len());
+    let before = &text.as_bytes()[..offset];
+    let line_start = before
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |i| i + 1);
+    (
+        before.iter().filter(|b| **b == b'\n').count() + 1,
+        offset - line_start + 1,
+    )
 }
 
-/// Byte offset of a 1-based line and column as serde_json reports them.
-pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
-    let line_start: usize = text
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(str::len)
-        .sum();
-    (line_start + column.saturating_sub(1)).min(text.len())
+/// The first key written twice in one object: the object's path and the key. A JSON parser
+/// keeps one of the two without a word, so the other would silently not count.
+pub fn repeated_key(text: &str) -> Option<(String, String)> {
+    let mut scanner = Scanner::new(text);
+    scanner.value(&mut Vec::new(), &mut |_, _, _, _| {});
+    scanner.repeated
 }
 
 #[derive(Clone, Debug)]
@@ -139,6 +146,8 @@ struct Scanner<'a> {
     text: &'a str,
     bytes: &'a [u8],
     pos: usize,
+    /// The first key found twice in one object, with the object's path.
+    repeated: Option<(String, String)>,
 }
 
 /// What the scanner learnt of a string value.
@@ -156,6 +165,7 @@ impl<'a> Scanner<'a> {
             text,
             bytes: text.as_bytes(),
             pos: 0,
+            repeated: None,
         }
     }
 
@@ -200,11 +210,18 @@ impl<'a> Scanner<'a> {
             self.pos += 1;
             return true;
         }
+        let mut keys: Vec<String> = Vec::new();
         loop {
             self.skip_ws();
             let Some((key, _)) = self.string(true) else {
                 return false;
             };
+            if self.repeated.is_none() {
+                if keys.contains(&key) {
+                    self.repeated = Some((render(path), key.clone()));
+                }
+                keys.push(key.clone());
+            }
             self.skip_ws();
             if self.peek() != Some(b':') {
                 return false;

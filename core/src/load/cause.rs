@@ -1,11 +1,11 @@
-//! serde_json's messages in plain words. The parser speaks of `u32`, `struct Dataset` and
-//! `EOF`; a page owner reads "a whole number", "an object { … }" and "the file ends too early".
-//! Each message is sorted into a typed cause here and worded by the catalogue.
+//! Why a data file could not be read, as typed causes worded by the catalogue: a page owner
+//! reads "a whole number", "an object { … }" and "the file ends too early", never the parser's
+//! `u32` or `EOF`. The JSON parser's messages are sorted into causes here; the data model's
+//! reader (`shape`) gives its causes directly.
 
-use crate::model::{DIGITS_MARK, EXPONENT_MARK, FOREIGN_FIELD_MARK, MAX_DIGITS, NEEDS_FIELD_MARK};
 use crate::words::Words;
 
-/// Why the parser stopped, sorted from its message.
+/// Why the file could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Cause {
     /// A value of one kind where another belongs: "text \"abc\" where a whole number belongs".
@@ -14,6 +14,10 @@ pub enum Cause {
         expected: Kind,
     },
     Missing {
+        field: String,
+    },
+    /// A field written twice in one object: only one of the two could count.
+    Repeated {
         field: String,
     },
     /// A word that is not one of the allowed ones (a tier, a category, a field name).
@@ -63,68 +67,12 @@ pub enum Kind {
     Object,
     TrueFalse(Option<String>),
     Nothing,
-    /// What the parser called it, when it is none of the above.
-    Named(String),
 }
 
 impl Cause {
-    /// Sorts a serde_json message (without its " at line … column …").
+    /// Sorts a message of serde_json's JSON parser (without its " at line … column …"):
+    /// once the text is JSON, `shape` says what is out of place in our own terms.
     pub fn from_message(message: &str) -> Cause {
-        if let Some(written) = message.strip_prefix(EXPONENT_MARK) {
-            return Cause::Exponent {
-                written: written.to_string(),
-            };
-        }
-        if let Some(written) = message.strip_prefix(DIGITS_MARK) {
-            return Cause::TooManyDigits {
-                written: written.to_string(),
-                limit: MAX_DIGITS,
-            };
-        }
-        for (mark, needs) in [(NEEDS_FIELD_MARK, true), (FOREIGN_FIELD_MARK, false)] {
-            if let Some((kind, field)) = message.strip_prefix(mark).and_then(|r| r.split_once(':'))
-            {
-                let (kind, field) = (kind.to_string(), field.to_string());
-                return if needs {
-                    Cause::NeedsField { kind, field }
-                } else {
-                    Cause::ForeignField { kind, field }
-                };
-            }
-        }
-        let rest = message
-            .strip_prefix("invalid type: ")
-            .or_else(|| message.strip_prefix("invalid value: "));
-        if let Some((found, expected)) = rest.and_then(|r| r.split_once(", expected ")) {
-            return Cause::WrongKind {
-                found: Kind::found(found),
-                expected: Kind::expected(expected),
-            };
-        }
-        if message.starts_with("invalid length") && message.contains("expected struct") {
-            // An object's fields written as a list, in order: serde reads them by position.
-            return Cause::WrongKind {
-                found: Kind::List,
-                expected: Kind::Object,
-            };
-        }
-        if let Some(field) = message.strip_prefix("missing field ") {
-            return Cause::Missing {
-                field: unquote(field),
-            };
-        }
-        for prefix in ["unknown variant ", "unknown field "] {
-            if let Some((found, allowed)) = message
-                .strip_prefix(prefix)
-                .and_then(|r| r.split_once(", expected "))
-            {
-                let allowed = allowed.strip_prefix("one of ").unwrap_or(allowed);
-                return Cause::NotAllowed {
-                    found: shorten(&unquote(found)),
-                    allowed: allowed.replace('`', "\""),
-                };
-            }
-        }
         match message {
             m if m.starts_with("EOF while parsing") => Cause::EndsEarly,
             "trailing comma" => Cause::TrailingComma,
@@ -150,6 +98,7 @@ impl Cause {
                 &[("found", &found.words(w)), ("expected", &expected.words(w))],
             ),
             Cause::Missing { field } => w.fill(t.cause_missing, &[("field", field)]),
+            Cause::Repeated { field } => w.fill(t.cause_repeated, &[("field", field)]),
             Cause::NotAllowed { found, allowed } => w.fill(
                 t.cause_not_allowed,
                 &[("found", found), ("allowed", allowed)],
@@ -179,43 +128,6 @@ impl Cause {
 }
 
 impl Kind {
-    /// What the parser found, e.g. `string "abc"`, `integer `5``, `map`.
-    fn found(text: &str) -> Kind {
-        let (head, value) = match text.split_once(' ') {
-            Some((head, value)) => (head, Some(shorten(&unquote(value)))),
-            None => (text, None),
-        };
-        match head {
-            "string" => Kind::Text(value),
-            "integer" | "floating" => Kind::Number(
-                text.split_once('`')
-                    .map(|(_, v)| shorten(v.trim_end_matches('`'))),
-            ),
-            "boolean" => Kind::TrueFalse(value),
-            "map" => Kind::Object,
-            "sequence" => Kind::List,
-            "null" | "unit" => Kind::Nothing,
-            _ => Kind::Named(text.to_string()),
-        }
-    }
-
-    /// What the data model wanted, e.g. `u32`, `a string`, `struct Dataset`.
-    fn expected(text: &str) -> Kind {
-        let text = text.trim_start_matches("a ").trim_start_matches("an ");
-        match text {
-            "u8" | "u16" | "u32" | "u64" | "usize" => Kind::WholeNumber,
-            "i8" | "i16" | "i32" | "i64" | "f32" | "f64" | "JSON number" | "number" => {
-                Kind::Number(None)
-            }
-            "string" | "borrowed string" => Kind::Text(None),
-            "sequence" => Kind::List,
-            "map" => Kind::Object,
-            "boolean" => Kind::TrueFalse(None),
-            t if t.starts_with("struct ") || t.contains("enum") => Kind::Object,
-            other => Kind::Named(other.to_string()),
-        }
-    }
-
     fn words(&self, w: Words) -> String {
         let t = w.t();
         let with = |kind: &str, value: &Option<String>| match value {
@@ -230,19 +142,14 @@ impl Kind {
             Kind::Object => t.kind_object.to_string(),
             Kind::TrueFalse(v) => with(t.kind_true_false, v),
             Kind::Nothing => t.kind_nothing.to_string(),
-            Kind::Named(name) => name.clone(),
         }
     }
-}
-
-fn unquote(text: &str) -> String {
-    text.trim_matches(|c| c == '`' || c == '"').to_string()
 }
 
 /// A value quoted in a message is cut at 40 characters (a message names, it does not
 /// reprint), and what the file holds that must not reach a page (a right-to-left override in
 /// a misspelt key) becomes U+FFFD.
-fn shorten(text: &str) -> String {
+pub(super) fn shorten(text: &str) -> String {
     let cut = match text.char_indices().nth(40) {
         Some((end, _)) => format!("{}…", &text[..end]),
         None => text.to_string(),

@@ -1,6 +1,7 @@
 //! Turning the text of a data file into a checked `Dataset`, with errors a page owner can act on.
 
 mod cause;
+mod shape;
 
 pub use cause::{Cause, Kind};
 
@@ -269,19 +270,12 @@ pub fn load_dataset(text: &str) -> Result<Dataset, LoadError> {
             limit: json_path::MAX_DEPTH,
         });
     }
-    if text.trim_start().starts_with('[') {
-        // serde would read a struct from an array, field by field, and report nonsense.
-        return Err(LoadError::Structure {
-            path: "(top level)".to_string(),
-            line: 1,
-            column: 1,
-            cause: Cause::WrongKind {
-                found: Kind::List,
-                expected: Kind::Object,
-            },
-        });
+    let json: serde_json::Value = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
+    if let Some((path, field)) = json_path::repeated_key(text) {
+        return Err(structure_error(text, path, Cause::Repeated { field }));
     }
-    let dataset: Dataset = serde_json::from_str(text).map_err(|e| structural_error(text, &e))?;
+    let dataset = shape::dataset(&json).map_err(|e| structure_error(text, e.path, e.cause))?;
+    drop(json);
     let mut problems = validate(&dataset);
     problems.extend(
         json_path::string_problems(text, MAX_TEXT_CHARS)
@@ -306,26 +300,27 @@ pub fn load_dataset(text: &str) -> Result<Dataset, LoadError> {
     }
 }
 
-fn structural_error(text: &str, err: &serde_json::Error) -> LoadError {
-    let (line, column) = (err.line(), err.column());
-    let cause = Cause::from_message(&plain_serde_message(err));
-    match err.classify() {
-        serde_json::error::Category::Data => {
-            let path = json_path::error_path(text, line, column)
-                .filter(|p| !p.is_empty())
-                .unwrap_or_else(|| "(top level)".to_string());
-            LoadError::Structure {
-                path,
-                line,
-                column,
-                cause,
-            }
-        }
-        _ => LoadError::Syntax {
-            line,
-            column,
-            cause,
+/// JSON is read as any JSON, so everything serde_json says is about the text itself.
+fn syntax_error(err: &serde_json::Error) -> LoadError {
+    LoadError::Syntax {
+        line: err.line(),
+        column: err.column(),
+        cause: Cause::from_message(&plain_serde_message(err)),
+    }
+}
+
+/// A value out of shape, placed where it starts in the text (the top level is the empty path).
+fn structure_error(text: &str, path: String, cause: Cause) -> LoadError {
+    let (line, column) = json_path::line_column_of(text, &path);
+    LoadError::Structure {
+        path: if path.is_empty() {
+            "(top level)".to_string()
+        } else {
+            path
         },
+        line,
+        column,
+        cause,
     }
 }
 

@@ -1,9 +1,9 @@
 //! Values exactly as written, and the findings that carry them.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Metric {
@@ -16,7 +16,7 @@ pub enum Metric {
 }
 
 /// Evidence tier as defined in the evidence sheet's README.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Tier {
     A,
@@ -40,14 +40,6 @@ impl Tier {
 /// Most digits a figure may be written with; no study reports more.
 pub const MAX_DIGITS: usize = 12;
 
-/// How `Decimal`'s reader marks a number written in a form no source uses; `load::Cause`
-/// reads the mark back and words it.
-pub(crate) const EXPONENT_MARK: &str = "trd:number-exponent:";
-pub(crate) const DIGITS_MARK: &str = "trd:number-digits:";
-/// A value of a kind without a field it needs, or with a field of another kind: "kind:field".
-pub(crate) const NEEDS_FIELD_MARK: &str = "trd:needs-field:";
-pub(crate) const FOREIGN_FIELD_MARK: &str = "trd:foreign-field:";
-
 /// A number exactly as the data author wrote it: `50.0` stays "50.0", never "50".
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decimal {
@@ -56,6 +48,10 @@ pub struct Decimal {
 }
 
 impl Decimal {
+    /// The number as written and its value; `load` reads the one from the other.
+    pub(crate) fn written(text: String, value: f64) -> Decimal {
+        Decimal { text, value }
+    }
     pub fn value(&self) -> f64 {
         self.value
     }
@@ -83,32 +79,9 @@ impl Serialize for Decimal {
     }
 }
 
-impl<'de> Deserialize<'de> for Decimal {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        // serde_json's `arbitrary_precision` hands over the number as written, so "0.30"
-        // keeps its zero; going through f64 would print "0.3".
-        let number = serde_json::Number::deserialize(d)?;
-        let text = number.to_string();
-        // Figures are shown as written, so a written form no source uses is refused here
-        // (the marks are worded by `load::Cause`).
-        if text.contains(['e', 'E']) {
-            return Err(serde::de::Error::custom(format!("{}{text}", EXPONENT_MARK)));
-        }
-        if text.bytes().filter(u8::is_ascii_digit).count() > MAX_DIGITS {
-            return Err(serde::de::Error::custom(format!("{}{text}", DIGITS_MARK)));
-        }
-        let value = text
-            .parse::<f64>()
-            .ok()
-            .filter(|v| v.is_finite())
-            .ok_or_else(|| serde::de::Error::custom(format!("{text} is not a usable number")))?;
-        Ok(Decimal { text, value })
-    }
-}
-
 /// A finding's value in its own kind: percentages are never mixed with ratios or score changes.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", try_from = "RawValue")]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Value {
     /// A rate in percent, with responders over analysed patients where the source gave them.
     Percent {
@@ -137,103 +110,6 @@ pub enum Value {
     NotReported,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum ValueKind {
-    Percent,
-    PercentRange,
-    Effect,
-    MeanChange,
-    Text,
-    NotReported,
-}
-
-/// The flat shape a data author writes. Deserializing through a plain struct (rather than
-/// serde's buffered tagged enum) keeps error paths exact, e.g. `value.percent`.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawValue {
-    kind: ValueKind,
-    percent: Option<Decimal>,
-    k: Option<u32>,
-    n: Option<u32>,
-    low: Option<Decimal>,
-    high: Option<Decimal>,
-    measure: Option<String>,
-    estimate: Option<Decimal>,
-    ci_low: Option<Decimal>,
-    ci_high: Option<Decimal>,
-    change: Option<Decimal>,
-    unit: Option<String>,
-    text: Option<String>,
-}
-
-impl TryFrom<RawValue> for Value {
-    type Error = String;
-
-    fn try_from(raw: RawValue) -> Result<Value, String> {
-        let kind_name = match raw.kind {
-            ValueKind::Percent => "percent",
-            ValueKind::PercentRange => "percent_range",
-            ValueKind::Effect => "effect",
-            ValueKind::MeanChange => "mean_change",
-            ValueKind::Text => "text",
-            ValueKind::NotReported => "not_reported",
-        };
-        let need = |field: &str| format!("{NEEDS_FIELD_MARK}{kind_name}:{field}");
-        let allowed: &[&str] = match raw.kind {
-            ValueKind::Percent => &["percent", "k", "n"],
-            ValueKind::PercentRange => &["low", "high"],
-            ValueKind::Effect => &["measure", "estimate", "ci_low", "ci_high"],
-            ValueKind::MeanChange => &["change", "unit"],
-            ValueKind::Text => &["text"],
-            ValueKind::NotReported => &[],
-        };
-        let present = [
-            ("percent", raw.percent.is_some()),
-            ("k", raw.k.is_some()),
-            ("n", raw.n.is_some()),
-            ("low", raw.low.is_some()),
-            ("high", raw.high.is_some()),
-            ("measure", raw.measure.is_some()),
-            ("estimate", raw.estimate.is_some()),
-            ("ci_low", raw.ci_low.is_some()),
-            ("ci_high", raw.ci_high.is_some()),
-            ("change", raw.change.is_some()),
-            ("unit", raw.unit.is_some()),
-            ("text", raw.text.is_some()),
-        ];
-        if let Some((field, _)) = present.iter().find(|(f, is)| *is && !allowed.contains(f)) {
-            return Err(format!("{FOREIGN_FIELD_MARK}{kind_name}:{field}"));
-        }
-        Ok(match raw.kind {
-            ValueKind::Percent => Value::Percent {
-                percent: raw.percent.ok_or_else(|| need("percent"))?,
-                k: raw.k,
-                n: raw.n,
-            },
-            ValueKind::PercentRange => Value::PercentRange {
-                low: raw.low.ok_or_else(|| need("low"))?,
-                high: raw.high.ok_or_else(|| need("high"))?,
-            },
-            ValueKind::Effect => Value::Effect {
-                measure: raw.measure.ok_or_else(|| need("measure"))?,
-                estimate: raw.estimate.ok_or_else(|| need("estimate"))?,
-                ci_low: raw.ci_low,
-                ci_high: raw.ci_high,
-            },
-            ValueKind::MeanChange => Value::MeanChange {
-                change: raw.change.ok_or_else(|| need("change"))?,
-                unit: raw.unit.ok_or_else(|| need("unit"))?,
-            },
-            ValueKind::Text => Value::Text {
-                text: raw.text.ok_or_else(|| need("text"))?,
-            },
-            ValueKind::NotReported => Value::NotReported,
-        })
-    }
-}
-
 impl Value {
     /// The percentage to draw as a bar, if this value is a single rate.
     pub fn percent(&self) -> Option<f64> {
@@ -253,7 +129,7 @@ impl Value {
 }
 
 /// What the finding was compared against.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ComparatorKind {
@@ -266,7 +142,7 @@ pub enum ComparatorKind {
     None,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Comparator {
@@ -289,7 +165,7 @@ pub struct Comparator {
 }
 
 /// The study's verdict on the difference between the option and its comparison group.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Difference {
@@ -297,7 +173,7 @@ pub enum Difference {
     NotSignificant,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Finding {

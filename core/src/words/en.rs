@@ -97,6 +97,7 @@ pub const EN: Catalogue = Catalogue {
     download_cancelled: "The download was stopped.",
     cause_wrong_kind: "{found} where {expected} belongs",
     cause_missing: "the field `{field}` is missing",
+    cause_repeated: "the field `{field}` is written twice; keep one",
     cause_not_allowed: "\"{found}\" is not allowed here; allowed: {allowed}",
     cause_exponent: "{written} is written with an exponent; write it as a plain decimal, as the source does (e.g. 41.5)",
     cause_needs_field: "a value of kind \"{kind}\" needs the field `{field}`",

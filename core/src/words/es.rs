@@ -98,6 +98,7 @@ pub const ES: Catalogue = Catalogue {
     download_cancelled: "La descarga se detuvo.",
     cause_wrong_kind: "{found} donde corresponde {expected}",
     cause_missing: "falta el campo `{field}`",
+    cause_repeated: "el campo `{field}` está escrito dos veces; deje uno",
     cause_not_allowed: "\"{found}\" no está permitido aquí; se permite: {allowed}",
     cause_exponent: "{written} está escrito con exponente; escríbalo como decimal simple, como lo hace la fuente (p. ej. 41.5)",
     cause_needs_field: "un valor de tipo \"{kind}\" necesita el campo `{field}`",

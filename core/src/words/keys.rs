@@ -128,6 +128,8 @@ catalogue! {
     cause_wrong_kind,
     /// {field}
     cause_missing,
+    /// {field}
+    cause_repeated,
     /// {found}, {allowed}
     cause_not_allowed,
     /// {written}
