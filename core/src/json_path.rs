@@ -62,21 +62,40 @@ pub enum StringProblem {
     UnsafeCharacter(char),
 }
 
-/// Every string value, anywhere in the file (keys excepted), that is longer than `max_chars`
-/// characters or holds an unsafe character, with its path.
-pub fn string_problems(text: &str, max_chars: usize) -> Vec<(String, StringProblem)> {
+/// What one pass over a data file's text finds.
+#[derive(Debug, Default)]
+pub struct TextFindings {
+    /// Every string value (keys excepted) longer than the limit or holding an unsafe
+    /// character, with its path.
+    pub strings: Vec<(String, StringProblem)>,
+    /// The first key written twice in one object: the object's path and the key. A JSON
+    /// parser keeps one of the two without a word, so the other would silently not count.
+    pub repeated_key: Option<(String, String)>,
+}
+
+/// Looks through the whole text once: strings longer than `max_chars` characters or holding an
+/// unsafe character, and keys written twice.
+pub fn scan_text(text: &str, max_chars: usize) -> TextFindings {
     let mut scanner = Scanner::new(text);
-    let mut out = Vec::new();
+    let mut strings = Vec::new();
     scanner.value(&mut Vec::new(), &mut |path, _, _, string| {
         let Some(string) = string else { return };
         if string.chars > max_chars {
-            out.push((render(path), StringProblem::TooLong(string.chars)));
+            strings.push((render(path), StringProblem::TooLong(string.chars)));
         }
         if let Some(c) = string.unsafe_char {
-            out.push((render(path), StringProblem::UnsafeCharacter(c)));
+            strings.push((render(path), StringProblem::UnsafeCharacter(c)));
         }
     });
-    out
+    TextFindings {
+        strings,
+        repeated_key: scanner.repeated,
+    }
+}
+
+/// The strings `scan_text` finds fault with.
+pub fn string_problems(text: &str, max_chars: usize) -> Vec<(String, StringProblem)> {
+    scan_text(text, max_chars).strings
 }
 
 /// Characters refused in data strings: controls other than tab and line breaks (they are not
@@ -111,14 +130,6 @@ pub fn line_column_of(text: &str, path: &str) -> (usize, usize) {
         before.iter().filter(|b| **b == b'\n').count() + 1,
         offset - line_start + 1,
     )
-}
-
-/// The first key written twice in one object: the object's path and the key. A JSON parser
-/// keeps one of the two without a word, so the other would silently not count.
-pub fn repeated_key(text: &str) -> Option<(String, String)> {
-    let mut scanner = Scanner::new(text);
-    scanner.value(&mut Vec::new(), &mut |_, _, _, _| {});
-    scanner.repeated
 }
 
 #[derive(Clone, Debug)]

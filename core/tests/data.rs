@@ -155,6 +155,33 @@ fn missing_field_names_the_field() {
 }
 
 #[test]
+fn a_field_written_twice_is_refused_at_its_object() {
+    // A JSON parser keeps one of the two without a word; the author must hear of it.
+    let text = MINIMAL.replacen("\"name\": ", "\"name\": \"rTMS\",\n      \"name\": ", 1);
+    match load_dataset(&text) {
+        Err(LoadError::Structure {
+            path,
+            line,
+            column,
+            cause,
+        }) => {
+            assert_eq!(path, "options[0]");
+            assert_eq!(
+                cause.explain(W),
+                "the field `name` is written twice; keep one"
+            );
+            // The place given is where the object starts.
+            let at = text.lines().nth(line - 1).and_then(|l| l.get(column - 1..));
+            assert!(
+                at.is_some_and(|rest| rest.starts_with('{')),
+                "{line}:{column}"
+            );
+        }
+        other => panic!("expected a structural error, got {other:?}"),
+    }
+}
+
+#[test]
 fn semantic_problems_are_all_collected_with_paths() {
     let mut tree: serde_json::Value = serde_json::from_str(BUNDLED_DATA).unwrap();
     tree["options"][2]["findings"][0]["value"]["percent"] = serde_json::json!(129.3);

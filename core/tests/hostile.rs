@@ -73,7 +73,6 @@ fn nesting_ten_thousand_deep_is_refused_with_the_depth_named_not_a_stack_overflo
         // The scanner the error paths use stops at the limit too, whatever it is given.
         let _ = json_path::path_at(&text, text.len() / 2);
         let _ = json_path::line_column_of(&text, "a.b");
-        let _ = json_path::repeated_key(&text);
         let _ = string_problems(&text, 10);
     }
     assert_eq!(too_deep_at("[[1], {\"a\": [2]}]", 3), None);

@@ -271,28 +271,22 @@ pub fn load_dataset(text: &str) -> Result<Dataset, LoadError> {
         });
     }
     let json: serde_json::Value = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
-    if let Some((path, field)) = json_path::repeated_key(text) {
+    let found = json_path::scan_text(text, MAX_TEXT_CHARS);
+    if let Some((path, field)) = found.repeated_key {
         return Err(structure_error(text, path, Cause::Repeated { field }));
     }
-    let dataset = shape::dataset(&json).map_err(|e| structure_error(text, e.path, e.cause))?;
-    drop(json);
+    let dataset = shape::dataset(json).map_err(|e| structure_error(text, e.path, e.cause))?;
     let mut problems = validate(&dataset);
-    problems.extend(
-        json_path::string_problems(text, MAX_TEXT_CHARS)
-            .into_iter()
-            .map(|(path, problem)| Problem {
-                path,
-                kind: match problem {
-                    StringProblem::TooLong(chars) => ProblemKind::TooLong {
-                        chars,
-                        limit: MAX_TEXT_CHARS,
-                    },
-                    StringProblem::UnsafeCharacter(c) => {
-                        ProblemKind::UnsafeCharacter { code: c as u32 }
-                    }
-                },
-            }),
-    );
+    problems.extend(found.strings.into_iter().map(|(path, problem)| Problem {
+        path,
+        kind: match problem {
+            StringProblem::TooLong(chars) => ProblemKind::TooLong {
+                chars,
+                limit: MAX_TEXT_CHARS,
+            },
+            StringProblem::UnsafeCharacter(c) => ProblemKind::UnsafeCharacter { code: c as u32 },
+        },
+    }));
     if problems.is_empty() {
         Ok(dataset)
     } else {

@@ -5,7 +5,8 @@
 //!
 //! A reader always returns a value: where the JSON is out of shape it notes the first problem
 //! (at the top of its `At` chain) and goes on with a stand-in, which is never shown since the
-//! file is then refused. So no reader has an early return that must undo what it built.
+//! file is then refused. So no reader has an early return that must undo what it built. Text is
+//! moved out of the parsed JSON, not copied.
 
 use super::cause::{shorten, Cause, Kind};
 use crate::model::*;
@@ -72,10 +73,7 @@ pub(super) struct OutOfShape {
     pub cause: Cause,
 }
 
-/// What a missing field is read from, so its reader gives its stand-in.
-static NOTHING: Json = Json::Null;
-
-type Reader<T> = fn(&Json, &At) -> T;
+type Reader<T> = fn(&mut Json, &At) -> T;
 
 /// What a value is, as a message names it.
 fn kind_of(value: &Json) -> Kind {
@@ -99,12 +97,12 @@ fn quoted<'n>(names: impl Iterator<Item = &'n str>) -> String {
 
 /// An object's fields, every name among the ones its type has (`None`: not an object).
 struct Fields<'a> {
-    map: Option<&'a Map<String, Json>>,
+    map: Option<&'a mut Map<String, Json>>,
     at: &'a At<'a>,
 }
 
 impl<'a> Fields<'a> {
-    fn of(value: &'a Json, at: &'a At<'a>, names: &[&str]) -> Fields<'a> {
+    fn of(value: &'a mut Json, at: &'a At<'a>, names: &[&str]) -> Fields<'a> {
         let Json::Object(map) = value else {
             at.wrong_kind(value, Kind::Object);
             return Fields { map: None, at };
@@ -118,45 +116,55 @@ impl<'a> Fields<'a> {
         Fields { map: Some(map), at }
     }
 
-    fn get(&self, key: &str) -> Option<&'a Json> {
-        self.map.and_then(|map| map.get(key))
+    fn get(&mut self, key: &str) -> Option<&mut Json> {
+        self.map.as_deref_mut().and_then(|map| map.get_mut(key))
     }
 
     fn has(&self, key: &str) -> bool {
-        self.get(key).is_some_and(|value| !value.is_null())
+        self.map
+            .as_deref()
+            .and_then(|map| map.get(key))
+            .is_some_and(|value| !value.is_null())
     }
 
     #[inline(never)]
-    fn required<T>(&self, key: &str, read: Reader<T>) -> T {
-        let value = self.get(key).unwrap_or_else(|| {
-            self.at.problem(Cause::Missing {
-                field: key.to_string(),
-            });
-            &NOTHING
-        });
-        read(value, &At::Key(self.at, key))
+    fn required<T>(&mut self, key: &str, read: Reader<T>) -> T {
+        let at = self.at;
+        let mut nothing = Json::Null;
+        let value = match self.get(key) {
+            Some(value) => value,
+            None => {
+                at.problem(Cause::Missing {
+                    field: key.to_string(),
+                });
+                // Read as nothing, so the reader gives its stand-in.
+                &mut nothing
+            }
+        };
+        read(value, &At::Key(at, key))
     }
 
     /// A field that may be left out; `null` reads as left out.
     #[inline(never)]
-    fn optional<T>(&self, key: &str, read: Reader<T>) -> Option<T> {
+    fn optional<T>(&mut self, key: &str, read: Reader<T>) -> Option<T> {
+        let at = self.at;
         match self.get(key) {
             None | Some(Json::Null) => None,
-            Some(value) => Some(read(value, &At::Key(self.at, key))),
+            Some(value) => Some(read(value, &At::Key(at, key))),
         }
     }
 
-    fn text(&self, key: &str) -> String {
+    fn text(&mut self, key: &str) -> String {
         self.required(key, text)
     }
 
-    fn optional_text(&self, key: &str) -> Option<String> {
+    fn optional_text(&mut self, key: &str) -> Option<String> {
         self.optional(key, text)
     }
 
     /// A list that must be there.
     #[inline(never)]
-    fn required_list<T>(&self, key: &str, read: Reader<T>) -> Vec<T> {
+    fn required_list<T>(&mut self, key: &str, read: Reader<T>) -> Vec<T> {
         if self.get(key).is_none() {
             self.at.problem(Cause::Missing {
                 field: key.to_string(),
@@ -167,42 +175,43 @@ impl<'a> Fields<'a> {
 
     /// A list that may be left out: then it is empty.
     #[inline(never)]
-    fn list<T>(&self, key: &str, read: Reader<T>) -> Vec<T> {
+    fn list<T>(&mut self, key: &str, read: Reader<T>) -> Vec<T> {
+        let at = At::Key(self.at, key);
         let Some(value) = self.get(key) else {
             return Vec::new();
         };
-        let at = At::Key(self.at, key);
         let Json::Array(items) = value else {
             at.wrong_kind(value, Kind::List);
             return Vec::new();
         };
         items
-            .iter()
+            .iter_mut()
             .enumerate()
             .map(|(index, item)| read(item, &At::Index(&at, index)))
             .collect()
     }
 
-    fn citations(&self) -> Vec<String> {
+    fn citations(&mut self) -> Vec<String> {
         self.list("citations", text)
     }
 
     /// A true/false field that is false where left out.
-    fn flag(&self, key: &str) -> bool {
+    fn flag(&mut self, key: &str) -> bool {
+        let at = self.at;
         match self.get(key) {
             None => false,
             Some(Json::Bool(b)) => *b,
             Some(value) => {
-                At::Key(self.at, key).wrong_kind(value, Kind::TrueFalse(None));
+                At::Key(at, key).wrong_kind(value, Kind::TrueFalse(None));
                 false
             }
         }
     }
 }
 
-fn text(value: &Json, at: &At) -> String {
+fn text(value: &mut Json, at: &At) -> String {
     match value {
-        Json::String(s) => s.clone(),
+        Json::String(s) => std::mem::take(s),
         _ => {
             at.wrong_kind(value, Kind::Text(None));
             String::new()
@@ -210,10 +219,10 @@ fn text(value: &Json, at: &At) -> String {
     }
 }
 
-fn texts(value: &Json, at: &At) -> Vec<String> {
+fn texts(value: &mut Json, at: &At) -> Vec<String> {
     match value {
         Json::Array(items) => items
-            .iter()
+            .iter_mut()
             .enumerate()
             .map(|(index, item)| text(item, &At::Index(at, index)))
             .collect(),
@@ -225,7 +234,7 @@ fn texts(value: &Json, at: &At) -> Vec<String> {
 }
 
 /// A whole number from 0 to `max`, written without a point or an exponent.
-fn whole(value: &Json, at: &At, max: u64) -> u64 {
+fn whole(value: &mut Json, at: &At, max: u64) -> u64 {
     match value.as_u64() {
         Some(whole) if whole <= max => whole,
         _ => {
@@ -235,13 +244,13 @@ fn whole(value: &Json, at: &At, max: u64) -> u64 {
     }
 }
 
-fn count(value: &Json, at: &At) -> u32 {
+fn count(value: &mut Json, at: &At) -> u32 {
     whole(value, at, u32::MAX.into()) as u32
 }
 
 /// A figure exactly as written: a form no source uses (an exponent, more digits than any
 /// study reports) is refused, since the figure is shown as written.
-fn decimal(value: &Json, at: &At) -> Decimal {
+fn decimal(value: &mut Json, at: &At) -> Decimal {
     let stand_in = || Decimal::written(String::new(), 0.0);
     let Json::Number(number) = value else {
         at.wrong_kind(value, Kind::Number(None));
@@ -267,7 +276,7 @@ fn decimal(value: &Json, at: &At) -> Decimal {
 }
 
 /// One of the words a field allows, e.g. a tier's letter.
-fn choice<T: Copy>(value: &Json, at: &At, words: &[(&str, T)]) -> T {
+fn choice<T: Copy>(value: &mut Json, at: &At, words: &[(&str, T)]) -> T {
     let word = match value {
         Json::String(word) => word,
         _ => {
@@ -339,10 +348,14 @@ const DIFFERENCES: [(&str, Difference); 1] = [("not_significant", Difference::No
 
 // ---- The data model, type by type ---------------------------------------------------------
 
-pub(super) fn dataset(value: &Json) -> Result<Dataset, OutOfShape> {
+pub(super) fn dataset(mut value: Json) -> Result<Dataset, OutOfShape> {
     let first = Cell::new(None);
     let at = At::Top(&first);
-    let f = Fields::of(value, &at, &["format", "dataset", "options", "citations"]);
+    let mut f = Fields::of(
+        &mut value,
+        &at,
+        &["format", "dataset", "options", "citations"],
+    );
     let dataset = Dataset {
         format: f.text("format"),
         dataset: f.required("dataset", dataset_info),
@@ -355,8 +368,8 @@ pub(super) fn dataset(value: &Json) -> Result<Dataset, OutOfShape> {
     }
 }
 
-fn dataset_info(value: &Json, at: &At) -> DatasetInfo {
-    let f = Fields::of(
+fn dataset_info(value: &mut Json, at: &At) -> DatasetInfo {
+    let mut f = Fields::of(
         value,
         at,
         &[
@@ -386,8 +399,8 @@ fn dataset_info(value: &Json, at: &At) -> DatasetInfo {
     }
 }
 
-fn definitions(value: &Json, at: &At) -> Definitions {
-    let f = Fields::of(
+fn definitions(value: &mut Json, at: &At) -> Definitions {
+    let mut f = Fields::of(
         value,
         at,
         &[
@@ -399,7 +412,7 @@ fn definitions(value: &Json, at: &At) -> Definitions {
         ],
     );
     let tiers = f.required("tiers", |value, at| {
-        let f = Fields::of(value, at, &["A", "B", "C", "D"]);
+        let mut f = Fields::of(value, at, &["A", "B", "C", "D"]);
         TierDefinitions {
             a: f.text("A"),
             b: f.text("B"),
@@ -416,8 +429,8 @@ fn definitions(value: &Json, at: &At) -> Definitions {
     }
 }
 
-fn option(value: &Json, at: &At) -> TreatmentOption {
-    let f = Fields::of(
+fn option(value: &mut Json, at: &At) -> TreatmentOption {
+    let mut f = Fields::of(
         value,
         at,
         &[
@@ -444,7 +457,7 @@ fn option(value: &Json, at: &At) -> TreatmentOption {
             choice(v, at, &Category::ALL.map(|c| (c.token(), c)))
         }),
         invasiveness: f.required("invasiveness", |value, at| {
-            let f = Fields::of(value, at, &["level", "reason", "citations"]);
+            let mut f = Fields::of(value, at, &["level", "reason", "citations"]);
             Invasiveness {
                 level: f.required("level", |v, at| whole(v, at, u8::MAX.into()) as u8),
                 reason: f.text("reason"),
@@ -462,16 +475,16 @@ fn option(value: &Json, at: &At) -> TreatmentOption {
     }
 }
 
-fn cited_text(value: &Json, at: &At) -> CitedText {
-    let f = Fields::of(value, at, &["text", "citations"]);
+fn cited_text(value: &mut Json, at: &At) -> CitedText {
+    let mut f = Fields::of(value, at, &["text", "citations"]);
     CitedText {
         text: f.text("text"),
         citations: f.citations(),
     }
 }
 
-fn regulatory(value: &Json, at: &At) -> Regulatory {
-    let f = Fields::of(
+fn regulatory(value: &mut Json, at: &At) -> Regulatory {
+    let mut f = Fields::of(
         value,
         at,
         &["status", "year", "summary", "citations", "details"],
@@ -485,8 +498,8 @@ fn regulatory(value: &Json, at: &At) -> Regulatory {
     }
 }
 
-fn burden(value: &Json, at: &At) -> Burden {
-    let f = Fields::of(
+fn burden(value: &mut Json, at: &At) -> Burden {
+    let mut f = Fields::of(
         value,
         at,
         &[
@@ -503,24 +516,23 @@ fn burden(value: &Json, at: &At) -> Burden {
             "notes",
         ],
     );
-    let item = |key| f.optional(key, cited_text);
     Burden {
-        sessions: item("sessions"),
-        minutes_per_session: item("minutes_per_session"),
-        sessions_per_day: item("sessions_per_day"),
-        weeks: item("weeks"),
+        sessions: f.optional("sessions", cited_text),
+        minutes_per_session: f.optional("minutes_per_session", cited_text),
+        sessions_per_day: f.optional("sessions_per_day", cited_text),
+        weeks: f.optional("weeks", cited_text),
         in_clinic_hours: f.optional("in_clinic_hours", clinic_hours),
-        anaesthesia: item("anaesthesia"),
-        surgery: item("surgery"),
-        observation: item("observation"),
-        driving: item("driving"),
-        maintenance: item("maintenance"),
+        anaesthesia: f.optional("anaesthesia", cited_text),
+        surgery: f.optional("surgery", cited_text),
+        observation: f.optional("observation", cited_text),
+        driving: f.optional("driving", cited_text),
+        maintenance: f.optional("maintenance", cited_text),
         notes: f.list("notes", cited_text),
     }
 }
 
-fn clinic_hours(value: &Json, at: &At) -> ClinicHours {
-    let f = Fields::of(
+fn clinic_hours(value: &mut Json, at: &At) -> ClinicHours {
+    let mut f = Fields::of(
         value,
         at,
         &[
@@ -542,8 +554,8 @@ fn clinic_hours(value: &Json, at: &At) -> ClinicHours {
     }
 }
 
-fn cost(value: &Json, at: &At) -> Cost {
-    let f = Fields::of(
+fn cost(value: &mut Json, at: &At) -> Cost {
+    let mut f = Fields::of(
         value,
         at,
         &[
@@ -571,8 +583,8 @@ fn cost(value: &Json, at: &At) -> Cost {
     }
 }
 
-fn citation(value: &Json, at: &At) -> Citation {
-    let f = Fields::of(
+fn citation(value: &mut Json, at: &At) -> Citation {
+    let mut f = Fields::of(
         value,
         at,
         &[
@@ -604,8 +616,8 @@ fn citation(value: &Json, at: &At) -> Citation {
     }
 }
 
-fn finding(value: &Json, at: &At) -> Finding {
-    let f = Fields::of(
+fn finding(value: &mut Json, at: &At) -> Finding {
+    let mut f = Fields::of(
         value,
         at,
         &[
@@ -647,8 +659,8 @@ fn finding(value: &Json, at: &At) -> Finding {
     }
 }
 
-fn comparator(value: &Json, at: &At) -> Comparator {
-    let f = Fields::of(
+fn comparator(value: &mut Json, at: &At) -> Comparator {
+    let mut f = Fields::of(
         value,
         at,
         &["kind", "label", "plain", "value", "note", "difference"],
@@ -675,12 +687,12 @@ const VALUE_KINDS: [(&str, &[&str], usize); 6] = [
 
 /// A finding's value, written flat (`{"kind": "percent", "percent": 29.3}`): the kind is read
 /// first, so a field of another kind is named as such, and a missing one by the kind needing it.
-fn finding_value(value: &Json, at: &At) -> Value {
+fn finding_value(value: &mut Json, at: &At) -> Value {
     let every_field = [
         "kind", "percent", "k", "n", "low", "high", "measure", "estimate", "ci_low", "ci_high",
         "change", "unit", "text",
     ];
-    let f = Fields::of(value, at, &every_field);
+    let mut f = Fields::of(value, at, &every_field);
     let kind = f.required("kind", |v, at| {
         choice(
             v,
