@@ -68,9 +68,20 @@ pub struct TextFindings {
     /// Every string value (keys excepted) longer than the limit or holding an unsafe
     /// character, with its path.
     pub strings: Vec<(String, StringProblem)>,
-    /// The first key written twice in one object: the object's path and the key. A JSON
-    /// parser keeps one of the two without a word, so the other would silently not count.
-    pub repeated_key: Option<(String, String)>,
+    /// The first key written twice in one object. A JSON parser keeps one of the two without
+    /// a word, so the other would silently not count.
+    pub repeated_key: Option<RepeatedKey>,
+}
+
+/// A key written twice in one object.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RepeatedKey {
+    /// The object's path.
+    pub object: String,
+    pub key: String,
+    /// Where the second one is written (1-based; the column in bytes).
+    pub line: usize,
+    pub column: usize,
 }
 
 /// Looks through the whole text once: strings longer than `max_chars` characters or holding an
@@ -89,7 +100,15 @@ pub fn scan_text(text: &str, max_chars: usize) -> TextFindings {
     });
     TextFindings {
         strings,
-        repeated_key: scanner.repeated,
+        repeated_key: scanner.repeated.map(|(object, key, offset)| {
+            let (line, column) = line_column_at(text, offset);
+            RepeatedKey {
+                object,
+                key,
+                line,
+                column,
+            }
+        }),
     }
 }
 
@@ -111,16 +130,37 @@ pub fn is_unsafe_char(c: char) -> bool {
 }
 
 /// Line and column (1-based; the column in bytes, as the JSON parser counts) where the value
-/// at `path` starts; the top level, or a path not found, is where the text's value starts.
-pub fn line_column_of(text: &str, path: &str) -> (usize, usize) {
+/// at `path` starts, or with a `key`, the value of that key in the object at `path` (an
+/// unknown key is found on its own line, not at the top of its object). A path not found is
+/// placed where the text's value starts.
+pub fn line_column_of(text: &str, path: &str, key: Option<&str>) -> (usize, usize) {
+    let wanted = match key {
+        Some(key) if path.is_empty() => key.to_string(),
+        Some(key) => format!("{path}.{key}"),
+        None => path.to_string(),
+    };
     let mut scanner = Scanner::new(text);
-    let mut found = None;
+    let (mut found, mut top) = (None, 0);
     scanner.value(&mut Vec::new(), &mut |steps, start, _, _| {
-        if found.is_none() && render(steps) == path {
+        if steps.is_empty() {
+            top = start;
+        } else if found.is_none() && render(steps) == wanted {
             found = Some(start);
         }
     });
-    let offset = found.unwrap_or(0).min(text.len());
+    line_column_at(
+        text,
+        if wanted.is_empty() {
+            top
+        } else {
+            found.unwrap_or(top)
+        },
+    )
+}
+
+/// Line and column (1-based, the column in bytes) of a byte offset.
+fn line_column_at(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
     let before = &text.as_bytes()[..offset];
     let line_start = before
         .iter()
@@ -131,6 +171,10 @@ pub fn line_column_of(text: &str, path: &str) -> (usize, usize) {
         offset - line_start + 1,
     )
 }
+
+/// How many different keys of one object are compared for repeats: more than any object of a
+/// data file has (the data model's largest has 16).
+const KEYS_COMPARED: usize = 32;
 
 #[derive(Clone, Debug)]
 enum Step {
@@ -157,8 +201,9 @@ struct Scanner<'a> {
     text: &'a str,
     bytes: &'a [u8],
     pos: usize,
-    /// The first key found twice in one object, with the object's path.
-    repeated: Option<(String, String)>,
+    /// The first key found twice in one object: the object's path, the key, and the byte
+    /// where it is written the second time.
+    repeated: Option<(String, String, usize)>,
 }
 
 /// What the scanner learnt of a string value.
@@ -221,17 +266,21 @@ impl<'a> Scanner<'a> {
             self.pos += 1;
             return true;
         }
+        // The first keys of the object, to find one written twice. Only the first few are kept
+        // (no data object has more fields): a hostile object of a million keys stays linear.
         let mut keys: Vec<String> = Vec::new();
         loop {
             self.skip_ws();
+            let at = self.pos;
             let Some((key, _)) = self.string(true) else {
                 return false;
             };
             if self.repeated.is_none() {
                 if keys.contains(&key) {
-                    self.repeated = Some((render(path), key.clone()));
+                    self.repeated = Some((render(path), key.clone(), at));
+                } else if keys.len() < KEYS_COMPARED {
+                    keys.push(key.clone());
                 }
-                keys.push(key.clone());
             }
             self.skip_ws();
             if self.peek() != Some(b':') {

@@ -155,7 +155,7 @@ fn missing_field_names_the_field() {
 }
 
 #[test]
-fn a_field_written_twice_is_refused_at_its_object() {
+fn a_field_written_twice_is_refused_where_it_is_written_again() {
     // A JSON parser keeps one of the two without a word; the author must hear of it.
     let text = MINIMAL.replacen("\"name\": ", "\"name\": \"rTMS\",\n      \"name\": ", 1);
     match load_dataset(&text) {
@@ -170,12 +170,26 @@ fn a_field_written_twice_is_refused_at_its_object() {
                 cause.explain(W),
                 "the field `name` is written twice; keep one"
             );
-            // The place given is where the object starts.
+            // The place given is the second one, on the line after the first.
+            let first = text.lines().position(|l| l.contains("\"name\": \"rTMS\","));
+            assert_eq!(first.map(|i| i + 2), Some(line));
             let at = text.lines().nth(line - 1).and_then(|l| l.get(column - 1..));
             assert!(
-                at.is_some_and(|rest| rest.starts_with('{')),
+                at.is_some_and(|rest| rest.starts_with("\"name\"")),
                 "{line}:{column}"
             );
+        }
+        other => panic!("expected a structural error, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_misspelt_field_is_placed_on_its_own_line() {
+    let text = MINIMAL.replacen("\"name\": ", "\"nmae\": ", 1);
+    match load_dataset(&text) {
+        Err(LoadError::Structure { line, .. }) => {
+            let at = text.lines().nth(line - 1).unwrap_or_default();
+            assert!(at.trim_start().starts_with("\"nmae\""), "line {line}: {at}");
         }
         other => panic!("expected a structural error, got {other:?}"),
     }

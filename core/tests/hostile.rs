@@ -72,7 +72,7 @@ fn nesting_ten_thousand_deep_is_refused_with_the_depth_named_not_a_stack_overflo
         );
         // The scanner the error paths use stops at the limit too, whatever it is given.
         let _ = json_path::path_at(&text, text.len() / 2);
-        let _ = json_path::line_column_of(&text, "a.b");
+        let _ = json_path::line_column_of(&text, "a.b", Some("c"));
         let _ = string_problems(&text, 10);
     }
     assert_eq!(too_deep_at("[[1], {\"a\": [2]}]", 3), None);
@@ -82,6 +82,28 @@ fn nesting_ten_thousand_deep_is_refused_with_the_depth_named_not_a_stack_overflo
         None,
         "brackets in strings do not count"
     );
+}
+
+#[test]
+fn an_object_of_many_keys_is_refused_quickly_at_its_first_unknown_key() {
+    // Near the size limit: 150,000 different keys in one object, which comparing every key
+    // with every other (to find one written twice) would take minutes over.
+    let keys: Vec<String> = (0..150_000).map(|i| format!("\"k{i}\":1")).collect();
+    let text = format!("{{{}}}", keys.join(","));
+    assert!(text.len() < MAX_FILE_BYTES);
+    let started = Instant::now();
+    let error = load_dataset(&text).expect_err("not a data file");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    match error {
+        LoadError::Structure {
+            path, line, column, ..
+        } => assert_eq!((path.as_str(), line, column), ("(top level)", 1, 7)),
+        other => panic!("expected a structural error, got {other:?}"),
+    }
 }
 
 #[test]

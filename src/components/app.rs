@@ -48,10 +48,21 @@ pub fn App(props: &AppProps) -> Html {
                         let _ = install_catalogue(lang, &text);
                     }
                 }
-                let text = data.await;
-                // Reading the file and drawing it are two tasks, not one long one.
-                browser::next_task().await;
-                let result = text.and_then(|text| trd_core::load::load_dataset(&text));
+                // Reading the file (as JSON, then held to the data model) and drawing it are
+                // three tasks, not one long one.
+                let result = match data.await {
+                    Ok(text) => {
+                        browser::next_task().await;
+                        match trd_core::load::parse(&text) {
+                            Ok(parsed) => {
+                                browser::next_task().await;
+                                parsed.check()
+                            }
+                            Err(error) => Err(error),
+                        }
+                    }
+                    Err(error) => Err(error),
+                };
                 browser::next_task().await;
                 if let Err(LoadError::Network(Download::Cancelled)) = result {
                     // Another file was asked for, or the widget left the page: this answer

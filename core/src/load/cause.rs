@@ -53,7 +53,7 @@ pub enum Cause {
     ControlInText,
     /// Something that is not JSON at this point (a missing comma, quote or bracket).
     NotJsonHere,
-    /// Anything else, as the parser or the data model said it.
+    /// Anything else, as the JSON parser said it.
     Other(String),
 }
 

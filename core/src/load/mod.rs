@@ -249,6 +249,19 @@ pub fn decode_text(bytes: Vec<u8>) -> Result<String, LoadError> {
 
 /// Parses and validates a data file. All semantic problems are collected, not only the first.
 pub fn load_dataset(text: &str) -> Result<Dataset, LoadError> {
+    parse(text)?.check()
+}
+
+/// A data file read as JSON, not yet held to the data model: the first half of
+/// `load_dataset`, so a page can paint between the halves of a large file.
+pub struct Parsed<'t> {
+    text: &'t str,
+    json: serde_json::Value,
+}
+
+/// The first half of `load_dataset`: the file's size, its first characters and its nesting,
+/// then JSON's own rules.
+pub fn parse(text: &str) -> Result<Parsed<'_>, LoadError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
             bytes: text.len(),
@@ -270,27 +283,62 @@ pub fn load_dataset(text: &str) -> Result<Dataset, LoadError> {
             limit: json_path::MAX_DEPTH,
         });
     }
-    let json: serde_json::Value = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
-    let found = json_path::scan_text(text, MAX_TEXT_CHARS);
-    if let Some((path, field)) = found.repeated_key {
-        return Err(structure_error(text, path, Cause::Repeated { field }));
-    }
-    let dataset = shape::dataset(json).map_err(|e| structure_error(text, e.path, e.cause))?;
-    let mut problems = validate(&dataset);
-    problems.extend(found.strings.into_iter().map(|(path, problem)| Problem {
-        path,
-        kind: match problem {
-            StringProblem::TooLong(chars) => ProblemKind::TooLong {
-                chars,
-                limit: MAX_TEXT_CHARS,
+    let json = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
+    Ok(Parsed { text, json })
+}
+
+impl Parsed<'_> {
+    /// The second half of `load_dataset`: keys written twice, the data model's shape, then
+    /// every data rule and every string.
+    pub fn check(self) -> Result<Dataset, LoadError> {
+        let text = self.text;
+        let found = json_path::scan_text(text, MAX_TEXT_CHARS);
+        if let Some(repeated) = found.repeated_key {
+            return Err(LoadError::Structure {
+                path: top_level_named(repeated.object),
+                line: repeated.line,
+                column: repeated.column,
+                cause: Cause::Repeated {
+                    field: repeated.key,
+                },
+            });
+        }
+        let dataset = shape::dataset(self.json).map_err(|e| {
+            let (line, column) = json_path::line_column_of(text, &e.path, e.key.as_deref());
+            LoadError::Structure {
+                path: top_level_named(e.path),
+                line,
+                column,
+                cause: e.cause,
+            }
+        })?;
+        let mut problems = validate(&dataset);
+        problems.extend(found.strings.into_iter().map(|(path, problem)| Problem {
+            path,
+            kind: match problem {
+                StringProblem::TooLong(chars) => ProblemKind::TooLong {
+                    chars,
+                    limit: MAX_TEXT_CHARS,
+                },
+                StringProblem::UnsafeCharacter(c) => {
+                    ProblemKind::UnsafeCharacter { code: c as u32 }
+                }
             },
-            StringProblem::UnsafeCharacter(c) => ProblemKind::UnsafeCharacter { code: c as u32 },
-        },
-    }));
-    if problems.is_empty() {
-        Ok(dataset)
+        }));
+        if problems.is_empty() {
+            Ok(dataset)
+        } else {
+            Err(LoadError::Invalid(problems))
+        }
+    }
+}
+
+/// The empty path, as a message names it.
+fn top_level_named(path: String) -> String {
+    if path.is_empty() {
+        "(top level)".to_string()
     } else {
-        Err(LoadError::Invalid(problems))
+        path
     }
 }
 
@@ -300,21 +348,6 @@ fn syntax_error(err: &serde_json::Error) -> LoadError {
         line: err.line(),
         column: err.column(),
         cause: Cause::from_message(&plain_serde_message(err)),
-    }
-}
-
-/// A value out of shape, placed where it starts in the text (the top level is the empty path).
-fn structure_error(text: &str, path: String, cause: Cause) -> LoadError {
-    let (line, column) = json_path::line_column_of(text, &path);
-    LoadError::Structure {
-        path: if path.is_empty() {
-            "(top level)".to_string()
-        } else {
-            path
-        },
-        line,
-        column,
-        cause,
     }
 }
 

@@ -5,8 +5,11 @@
 //!
 //! A reader always returns a value: where the JSON is out of shape it notes the first problem
 //! (at the top of its `At` chain) and goes on with a stand-in, which is never shown since the
-//! file is then refused. So no reader has an early return that must undo what it built. Text is
-//! moved out of the parsed JSON, not copied.
+//! file is then refused. So no reader has an early return that must undo what it built. Strings
+//! are moved out of the parsed JSON, not copied.
+//!
+//! The first problem is the one reported: in an object, an unknown key first, then its fields
+//! in the order the data model lists them.
 
 use super::cause::{shorten, Cause, Kind};
 use crate::model::*;
@@ -41,6 +44,10 @@ impl At<'_> {
 
     /// Notes a problem here, unless one was found before (the first is the one reported).
     fn problem(&self, cause: Cause) {
+        self.problem_at_key(None, cause);
+    }
+
+    fn problem_at_key(&self, key: Option<&str>, cause: Cause) {
         let mut top = self;
         let first = loop {
             match top {
@@ -52,6 +59,7 @@ impl At<'_> {
         first.set(before.or_else(|| {
             Some(OutOfShape {
                 path: self.render(),
+                key: key.map(str::to_string),
                 cause,
             })
         }));
@@ -65,11 +73,12 @@ impl At<'_> {
     }
 }
 
-/// The first value that does not fit the data model: its path (empty for the top level) and
-/// why.
+/// The first value that does not fit the data model: its path (empty for the top level), the
+/// key in it to point at (an unknown one), and why.
 #[derive(Debug)]
 pub(super) struct OutOfShape {
     pub path: String,
+    pub key: Option<String>,
     pub cause: Cause,
 }
 
@@ -108,10 +117,13 @@ impl<'a> Fields<'a> {
             return Fields { map: None, at };
         };
         if let Some(key) = map.keys().find(|key| !names.contains(&key.as_str())) {
-            at.problem(Cause::NotAllowed {
-                found: shorten(key),
-                allowed: quoted(names.iter().copied()),
-            });
+            at.problem_at_key(
+                Some(key),
+                Cause::NotAllowed {
+                    found: shorten(key),
+                    allowed: quoted(names.iter().copied()),
+                },
+            );
         }
         Fields { map: Some(map), at }
     }
@@ -160,6 +172,16 @@ impl<'a> Fields<'a> {
 
     fn optional_text(&mut self, key: &str) -> Option<String> {
         self.optional(key, text)
+    }
+
+    /// An object that may be left out: then it reads as its default (`null` is not left out).
+    #[inline(never)]
+    fn or_default<T: Default>(&mut self, key: &str, read: Reader<T>) -> T {
+        let at = self.at;
+        match self.get(key) {
+            None => T::default(),
+            Some(value) => read(value, &At::Key(at, key)),
+        }
     }
 
     /// A list that must be there.
@@ -411,20 +433,19 @@ fn definitions(value: &mut Json, at: &At) -> Definitions {
             "invasiveness",
         ],
     );
-    let tiers = f.required("tiers", |value, at| {
-        let mut f = Fields::of(value, at, &["A", "B", "C", "D"]);
-        TierDefinitions {
-            a: f.text("A"),
-            b: f.text("B"),
-            c: f.text("C"),
-            d: f.text("D"),
-        }
-    });
     Definitions {
         response: f.text("response"),
         remission: f.text("remission"),
         comparability: f.text("comparability"),
-        tiers,
+        tiers: f.required("tiers", |value, at| {
+            let mut f = Fields::of(value, at, &["A", "B", "C", "D"]);
+            TierDefinitions {
+                a: f.text("A"),
+                b: f.text("B"),
+                c: f.text("C"),
+                d: f.text("D"),
+            }
+        }),
         invasiveness: f.required("invasiveness", texts),
     }
 }
@@ -467,7 +488,7 @@ fn option(value: &mut Json, at: &At) -> TreatmentOption {
         regulatory: f.required("regulatory", regulatory),
         findings: f.required_list("findings", finding),
         headline_choice: f.optional_text("headline_choice"),
-        burden: f.optional("burden", burden).unwrap_or_default(),
+        burden: f.or_default("burden", burden),
         costs: f.list("costs", cost),
         cost_notes: f.list("cost_notes", cited_text),
         risks: f.list("risks", cited_text),
@@ -757,5 +778,41 @@ mod tests {
         same(&COMPARATOR_KINDS);
         same(&DIFFERENCES);
         same(&Category::ALL.map(|c| (c.token(), c)));
+    }
+
+    #[test]
+    fn every_kind_of_value_is_written_as_the_model_serialises_it() {
+        let number = || Decimal::written("1".to_string(), 1.0);
+        let text = String::new;
+        let values = [
+            Value::Percent {
+                percent: number(),
+                k: None,
+                n: None,
+            },
+            Value::PercentRange {
+                low: number(),
+                high: number(),
+            },
+            Value::Effect {
+                measure: text(),
+                estimate: number(),
+                ci_low: None,
+                ci_high: None,
+            },
+            Value::MeanChange {
+                change: number(),
+                unit: text(),
+            },
+            Value::Text { text: text() },
+            Value::NotReported,
+        ];
+        for ((kind, _, _), value) in VALUE_KINDS.iter().zip(&values) {
+            let written = serde_json::to_value(value).ok();
+            assert_eq!(
+                written.as_ref().and_then(|v| v.get("kind")),
+                Some(&Json::from(*kind))
+            );
+        }
     }
 }
