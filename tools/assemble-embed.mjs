@@ -32,15 +32,17 @@ for (const name of ['trd-evidence.words.es.json', ...firstViews]) {
   renameSync(join(dist, name), join(embed, name));
 }
 // The scripts a host page loads, without their comments (a third of the loader's bytes): only
-// whole-line ones, which cannot be inside a string here (the loader has no multi-line strings).
+// whole-line ones, which cannot be inside a string here (none has a multi-line string).
 const withoutComments = (text) => text
   .replace(/^[ \t]*\/\*\*(?:(?!\*\/)[\s\S])*\*\/[ \t]*\n/gm, '')
   .replace(/^[ \t]*\/\/.*\n/gm, '');
+// The program's glue too (wasm-bindgen writes our doc comments into it).
 for (const [from, to] of [
-  ['src/web/trd-evidence.js', 'trd-evidence.js'],
-  ['src/web/trd-evidence-resizer.js', 'trd-evidence-resizer.js'],
+  [join(root, 'src/web/trd-evidence.js'), 'trd-evidence.js'],
+  [join(root, 'src/web/trd-evidence-resizer.js'), 'trd-evidence-resizer.js'],
+  [join(embed, 'trd-evidence-core.js'), 'trd-evidence-core.js'],
 ]) {
-  const source = readFileSync(join(root, from), 'utf8');
+  const source = readFileSync(from, 'utf8');
   if (/^[^\x60\n]*\x60[^\x60\n]*$/m.test(source)) throw new Error(`${from}: a multi-line string; comments cannot be taken out by lines`);
   writeFileSync(join(embed, to), withoutComments(source));
 }

@@ -84,7 +84,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   marks in two passes, not a sort, and wasm-opt told the memory starts zeroed and its lowest
 //   kilobyte is unused (-886); objects in the file's order (-512): code 235,694 B, total
 //   306,171 B; the stylesheets shipped without their comments (-2,305, and the standalone
-//   page's first view -1,884): code 233,389 B, total 301,982 B. Tried without gain: opt-level "s" for the widget crate (+19 KB) or for yew
+//   page's first view -1,884): code 233,389 B, total 301,982 B; the wasm's JS glue without the
+//   doc comments wasm-bindgen copies into it (-677): code 232,712 B, total 301,305 B. Tried without gain: opt-level "s" for the widget crate (+19 KB) or for yew
 //   (+2.3 KB), a lower LLVM inline threshold (-316 B, not kept). What is left (func-metrics,
 //   before brotli, 507 KB of code): Yew views and hooks of our components 197 KB, Yew's runtime
 //   70 KB, core/alloc 77 KB, our core 67 KB; 150 KB brotli would need far fewer view nodes.
