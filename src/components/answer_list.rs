@@ -1,4 +1,4 @@
-use super::{figure_view, Heading, OptionDetail, SharedDataset};
+use super::{figure_view, heading, OptionDetail, SharedDataset};
 use crate::browser;
 use std::rc::Rc;
 use trd_core::chart::{ratios_svg, studies_svg, FigureBars};
@@ -123,7 +123,7 @@ fn OptionCard(props: &OptionCardProps) -> Html {
     html! {
         <li class="trd-card" data-option={row.id.clone()} ref={card}>
             <div class="trd-card-head">
-                <Heading level={props.heading_level}>{ row.name.clone() }</Heading>
+                { heading(props.heading_level, None, html! {{ row.name.clone() }}) }
                 <button type="button" class="trd-more" onclick={toggle_option}
                     aria-expanded={props.option_open.to_string()} aria-controls={detail_id.clone()}
                     aria-label={w.fill(t.card_more_label, &[("more", more), ("option", &row.name)])}>

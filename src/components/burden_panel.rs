@@ -1,4 +1,4 @@
-use super::{row_ids, ChartImage, Heading, SharedDataset};
+use super::{heading, row_ids, ChartImage, SharedDataset};
 use crate::hooks::use_element_width;
 use std::rc::Rc;
 use trd_core::chart::{panel_layout, panel_title};
@@ -46,7 +46,7 @@ pub fn BurdenPanel(props: &BurdenPanelProps) -> Html {
         .collect();
     html! {
         <figure class="trd-panel trd-panel-wide">
-            <Heading level={props.heading_level}>{ title.clone() }</Heading>
+            { heading(props.heading_level, None, html! {{ title.clone() }}) }
             <p class="trd-panel-help">{ t.burden_help }</p>
             <div class="trd-chart" ref={chart_ref}>
                 <ChartImage words={w} layout={layout.clone()} ids={(*ids).clone()} />

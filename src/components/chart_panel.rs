@@ -1,4 +1,4 @@
-use super::{cost_view, figure_view, ChartImage, Heading, SharedDataset};
+use super::{cost_view, figure_view, heading, ChartImage, SharedDataset};
 use crate::browser;
 use crate::hooks::use_element_width;
 use std::rc::Rc;
@@ -151,12 +151,12 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     };
     html! {
         <figure class="trd-panel">
-            <Heading level={props.heading_level}>{
+            { heading(props.heading_level, None, html! {{
                 match props.unit {
                     Some(unit) => w.cost_group(unit).to_string(),
                     None => panel_title(PanelChoice::Chart(panel), w),
                 }
-            }</Heading>
+            }}) }
             <p class="trd-panel-help">{ panel_help(panel, &props.data, w) }</p>
             <div class="trd-chart" ref={chart_ref}>
                 // Keyed like the buttons beside it (see FigureDetails).

@@ -1,4 +1,4 @@
-use super::{Folded, Heading};
+use super::{heading, Folded};
 use std::rc::Rc;
 use trd_core::model::Citation;
 use trd_core::view_model::NumberedCitation;
@@ -27,9 +27,9 @@ pub fn CitationList(props: &CitationListProps) -> Html {
     let w = props.words;
     let t = w.t();
     let summary = html! {
-        <Heading level={props.heading_level}>
+        { heading(props.heading_level, None, html! {
             { w.fill(t.sources_count, &[("count", &props.citations.len().to_string())]) }
-        </Heading>
+        }) }
     };
     html! {
         // Its heading counts the chosen options' sources: a first view cut down to the chosen

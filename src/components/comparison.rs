@@ -1,5 +1,5 @@
 use super::{
-    AnswerList, BurdenPanel, ChartPanel, CitationList, Controls, Folded, Footer, Handout, Heading,
+    heading, AnswerList, BurdenPanel, ChartPanel, CitationList, Controls, Folded, Footer, Handout,
     HowToRead, IconView, Share, SharedDataset, TableView,
 };
 use crate::browser;
@@ -272,9 +272,9 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         };
         return html! {
             <article class="trd-evidence trd-compact" aria-labelledby={format!("{prefix}-title")} ref={article} tabindex="-1" onkeydown={on_key}>
-                <Heading level={heading_level} id={AttrValue::from(format!("{prefix}-title"))}>
+                { heading(heading_level, Some(AttrValue::from(format!("{prefix}-title"))), html! {
                     { title.clone() }
-                </Heading>
+                }) }
                 <p class="trd-note"><strong>{ t.note_not_head_to_head }</strong></p>
                 { body }
                 <p class="trd-compact-more">
@@ -286,9 +286,9 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     }
     html! {
         <article {class} aria-labelledby={format!("{prefix}-title")} ref={article} tabindex="-1" onkeydown={on_key}>
-            <Heading level={heading_level} id={AttrValue::from(format!("{prefix}-title"))}>
+            { heading(heading_level, Some(AttrValue::from(format!("{prefix}-title"))), html! {
                 { title.clone() }
-            </Heading>
+            }) }
             { for version_note.clone().map(|note| html! { <p class="trd-settings-problems" role="note">{ note }</p> }) }
             if !problems.is_empty() {
                 <div class="trd-settings-problems" role="note">

@@ -1,4 +1,4 @@
-use super::Heading;
+use super::heading;
 use std::rc::Rc;
 use trd_core::load::LoadError;
 use trd_core::words::Words;
@@ -34,7 +34,7 @@ pub fn ErrorBox(props: &ErrorBoxProps) -> Html {
     let t = w.t();
     html! {
         <div class="trd-evidence trd-error" role="alert">
-            <Heading level={props.heading_level}>{ t.cannot_show }</Heading>
+            { heading(props.heading_level, None, html! {{ t.cannot_show }}) }
             <p>{ props.error.summary(w) }</p>
             <ul class="trd-error-details">
                 { for props.error.details(w).into_iter().map(|d| html! { <li><code>{ d }</code></li> }) }

@@ -1,4 +1,4 @@
-use super::{citation_links, Heading};
+use super::{citation_links, heading};
 use std::rc::Rc;
 use trd_core::chart::FigureBars;
 use trd_core::model::Metric;
@@ -32,11 +32,11 @@ pub fn Handout(props: &HandoutProps) -> Html {
             { for props.crisis_line.as_ref().map(|line| html! {
                 <p class="trd-handout-crisis"><strong>{ t.crisis_lead }</strong>{ " " }{ line.clone() }</p>
             }) }
-            <Heading level={props.heading_level}>{ t.handout_questions_title }</Heading>
+            { heading(props.heading_level, None, html! {{ t.handout_questions_title }}) }
             <ul class="trd-handout-questions">
                 { for t.handout_questions.split('|').map(|q| html! { <li>{ q.trim() }</li> }) }
             </ul>
-            <Heading level={props.heading_level}>{ t.handout_title }</Heading>
+            { heading(props.heading_level, None, html! {{ t.handout_title }}) }
             <ol class="trd-handout-chart">
                 { for props.comparison.rows.iter().map(|row| html! {
                     <li key={row.id.clone()}>

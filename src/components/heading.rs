@@ -1,17 +1,9 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct HeadingProps {
-    /// 1–6; the host page chooses so the widget fits its outline.
-    pub level: u8,
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
-    pub children: Html,
-}
-
-/// A heading whose level the embedding page sets (the widget never forces an `<h1>`).
-#[function_component]
-pub fn Heading(props: &HeadingProps) -> Html {
-    let tag = format!("h{}", props.level.clamp(1, 6));
-    html! { <@{tag} class="trd-heading" id={props.id.clone()}>{ props.children.clone() }</@> }
+/// A heading whose level (1–6) the embedding page sets, so the widget fits its outline and
+/// never forces an `<h1>`. A function, not a component: it has no state, and a component's
+/// machinery costs the web bundle more than the heading itself.
+pub fn heading(level: u8, id: Option<AttrValue>, children: Html) -> Html {
+    let tag = format!("h{}", level.clamp(1, 6));
+    html! { <@{tag} class="trd-heading" {id}>{ children }</@> }
 }

@@ -1,6 +1,6 @@
+use super::heading;
 use super::outcome_words;
 use super::select_field::select_field;
-use super::Heading;
 use std::rc::Rc;
 use trd_core::icon_array::{icon_array_svg, IconGrid, IconTone};
 use trd_core::model::Metric;
@@ -61,7 +61,7 @@ pub fn IconView(props: &IconViewProps) -> Html {
                     }));
                     html! {
                         <li class="trd-icon-card" key={row.id.clone()} data-option={row.id.clone()}>
-                            <Heading level={props.heading_level}>{ row.name.clone() }</Heading>
+                            { heading(props.heading_level, None, html! {{ row.name.clone() }}) }
                             { for figure.flag(w).map(|flag| html! { <span class="trd-flag">{ flag }</span> }) }
                             { for comparator.and_then(|c| c.difference_words(w)).map(|words| html! {
                                 <span class="trd-flag trd-flag-difference">{ words }</span>

@@ -33,7 +33,7 @@ pub use error_box::ErrorBox;
 pub use folded::Folded;
 pub use footer::Footer;
 pub use handout::Handout;
-pub use heading::Heading;
+pub use heading::heading;
 pub use how_to_read::HowToRead;
 pub use icon_view::{IconView, IconViewProps};
 pub use option_detail::{OptionDetail, OptionDetailProps};

@@ -1,4 +1,4 @@
-use super::{Heading, SharedDataset};
+use super::{heading, SharedDataset};
 use trd_core::model::{CitedText, Finding, TreatmentOption};
 use trd_core::words::Words;
 use yew::prelude::*;
@@ -43,21 +43,21 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
                 <span class="trd-badge">{ w.category(option.category) }</span>
                 <span class="trd-badge">{ w.fill(t.invasiveness_badge, &[("level", &option.invasiveness.level.to_string()), ("words", w.invasiveness(option.invasiveness.level))]) }</span>
             </p>
-            <Heading {level}>{ t.regulatory_status }</Heading>
+            { heading(level, None, html! {{ t.regulatory_status }}) }
             <p>{ option.regulatory.summary.clone() }{ sources(data, &option.regulatory.citations) }</p>
             { cited_list(data, &option.regulatory.details) }
-            <Heading {level}>{ w.fill(t.all_findings, &[("count", &option.findings.len().to_string())]) }</Heading>
+            { heading(level, None, html! {{ w.fill(t.all_findings, &[("count", &option.findings.len().to_string())]) }}) }
             { for option.headline_choice.as_ref().map(|why| html! { <p class="trd-hint">{ w.fill(t.why_headline, &[("why", why)]) }</p> }) }
             <ul class="trd-findings">
                 { for option.findings.iter().map(|f| finding(data, f, w)) }
             </ul>
-            <Heading {level}>{ t.panel_burden }</Heading>
+            { heading(level, None, html! {{ t.panel_burden }}) }
             { burden(data, option, w) }
-            <Heading {level}>{ t.cost }</Heading>
+            { heading(level, None, html! {{ t.cost }}) }
             { costs(data, option, w) }
-            <Heading {level}>{ t.key_risks }</Heading>
+            { heading(level, None, html! {{ t.key_risks }}) }
             { or_not_reported(&option.risks) }
-            <Heading {level}>{ t.caveats }</Heading>
+            { heading(level, None, html! {{ t.caveats }}) }
             { or_not_reported(&option.caveats) }
         </div>
     }
