@@ -293,11 +293,34 @@ fn decimal(value: &mut Json, at: &At) -> Decimal {
             limit: MAX_DIGITS,
         }
     } else {
-        // JSON's digits, at most `MAX_DIGITS` of them: always a finite number.
-        return Decimal::written(written.to_string(), written.parse().unwrap_or(0.0));
+        return Decimal::written(written.to_string(), value_of(written));
     };
     at.problem(cause);
     stand_in()
+}
+
+/// The value of a JSON number written without an exponent, in at most `MAX_DIGITS` digits,
+/// exactly as `str::parse` gives it: its digits as a whole number and the power of ten are
+/// both exact in an `f64`, so the one division rounds once, correctly. (`str::parse` for `f64`
+/// would bring its 10 KB table of powers into the web bundle.)
+fn value_of(written: &str) -> f64 {
+    let (negative, digits) = match written.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, written),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let number = whole
+        .bytes()
+        .chain(fraction.bytes())
+        .fold(0u64, |n, digit| {
+            n * 10 + u64::from(digit.wrapping_sub(b'0'))
+        });
+    let value = number as f64 / 10f64.powi(fraction.len() as i32);
+    if negative {
+        -value
+    } else {
+        value
+    }
 }
 
 /// One of the words a field allows, e.g. a tier's letter.
@@ -330,5 +353,76 @@ pub(super) fn dataset(mut value: Json) -> Result<Dataset, OutOfShape> {
     match first.take() {
         Some(problem) => Err(problem),
         None => Ok(dataset),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::value_of;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any figure a data file may hold: up to 12 digits, a point anywhere, either sign.
+        #[test]
+        fn any_figure_is_worth_what_the_standard_parser_says(
+            digits in "[0-9]{1,12}",
+            point in 0usize..12,
+            negative: bool,
+        ) {
+            let point = point.min(digits.len() - 1);
+            let written = match point {
+                0 => digits.clone(),
+                p => format!("{}.{}", &digits[..p], &digits[p..]),
+            };
+            let written = if negative { format!("-{written}") } else { written };
+            let expected: f64 = written.parse().expect("a number");
+            prop_assert_eq!(value_of(&written).to_bits(), expected.to_bits(), "{}", written);
+        }
+    }
+
+    /// The same `f64` as the standard library's parser, for every way a figure is written.
+    #[test]
+    fn a_number_is_worth_what_the_standard_parser_says() {
+        let mut written = vec![
+            "0",
+            "-0",
+            "0.30",
+            "29.3",
+            "-5",
+            "100",
+            "0.1",
+            "0.7",
+            "48.0",
+            "999999999999",
+            "0.000000000001",
+            "-12345.6789",
+            "1.1",
+            "2.675",
+            "-0.0",
+        ]
+        .into_iter()
+        .map(String::from)
+        .collect::<Vec<_>>();
+        // Every split of a few many-digit numbers into whole and fraction, and their negatives.
+        for digits in [
+            "123456789012",
+            "999999999999",
+            "100000000001",
+            "314159265358",
+        ] {
+            for point in 1..digits.len() {
+                written.push(format!("{}.{}", &digits[..point], &digits[point..]));
+            }
+        }
+        let negatives: Vec<String> = written
+            .iter()
+            .filter(|w| !w.starts_with('-'))
+            .map(|w| format!("-{w}"))
+            .collect();
+        written.extend(negatives);
+        for w in &written {
+            let expected: f64 = w.parse().expect("a number");
+            assert_eq!(value_of(w).to_bits(), expected.to_bits(), "{w}");
+        }
     }
 }
