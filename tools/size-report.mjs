@@ -76,21 +76,26 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   our core 90 KB, core/alloc 89 KB. 150 KB brotli is out of reach with Yew and serde as they
 //   are used here; the other items tried since saved under 100 B each (Display instead of
 //   Debug for drawing errors -91 B, not kept).
-// - code 264 KB → 240 KB, whole bundle 335 KB → 311 KB: the data model read by a hand-written
+// - code 264 KB → 222 KB, whole bundle 335 KB → 291 KB: the data model read by a hand-written
 //   reader over parsed JSON instead of serde's derived readers (a copy of every reader for each
-//   way serde can meet a value): wasm 238,614 -> 214,863 B. Steps (code, brotli B): 259,365 at
-//   this session's start; the reader, with no early returns to undo (-20,350 as measured on the
-//   wasm alone); one scan of the text for unsafe strings and repeated keys (+74); every study's
-//   marks in two passes, not a sort, and wasm-opt told the memory starts zeroed and its lowest
-//   kilobyte is unused (-886); objects in the file's order (-512): code 235,694 B, total
-//   306,171 B; the stylesheets shipped without their comments (-2,305, and the standalone
-//   page's first view -1,884): code 233,389 B, total 301,982 B; the wasm's JS glue without the
-//   doc comments wasm-bindgen copies into it (-677): code 232,712 B, total 301,305 B. Tried without gain: opt-level "s" for the widget crate (+19 KB) or for yew
-//   (+2.3 KB), a lower LLVM inline threshold (-316 B, not kept). What is left (func-metrics,
-//   before brotli, 507 KB of code): Yew views and hooks of our components 197 KB, Yew's runtime
-//   70 KB, core/alloc 77 KB, our core 67 KB; 150 KB brotli would need far fewer view nodes.
-export const BUDGET_CODE_BROTLI_BYTES = 240_000;
-export const BUDGET_BROTLI_BYTES = 311_000;
+//   way serde can meet a value). Steps (code, brotli B): 259,365 at this session's start; the
+//   reader, with no early returns to undo (-20,350 as measured on the wasm alone); one scan of
+//   the text for unsafe strings and repeated keys (+74); every study's marks in two passes, not
+//   a sort, and wasm-opt told the memory starts zeroed and its lowest kilobyte is unused (-886);
+//   objects in the file's order (-512): 235,694; the stylesheets shipped without their comments
+//   -2,305 (and the standalone page's first view -1,884): 233,389; the wasm's JS glue without
+//   the doc comments wasm-bindgen copies into it -677: 232,712; headings drawn by a function,
+//   not a component -507; a figure's value worked out from its digits and a power of ten
+//   instead of str::parse for f64, whose 10 KB table of powers (and its code) left the wasm
+//   -13,405: wasm 200,603 B, code 218,759 B, total 287,352 B. Tried without gain: opt-level
+//   "s" for the widget crate (+19 KB) or for yew (+2.3 KB), a lower LLVM inline threshold
+//   (-316 B, not kept). What is left (func-metrics, before brotli, about 500 KB of code): Yew
+//   views and hooks of our components about 195 KB, Yew's runtime 70 KB, core/alloc 75 KB, our
+//   core 67 KB; and 78 KB of data, of it about 16 KB of vtables (Yew's components, hooks and
+//   callbacks), the float printer's table that serde_json's number paths keep, the English
+//   sentences. 150 KB brotli would need far fewer view nodes and components.
+export const BUDGET_CODE_BROTLI_BYTES = 222_000;
+export const BUDGET_BROTLI_BYTES = 291_000;
 
 const KINDS = [
   ['wasm', (f) => f.endsWith('.wasm')],
