@@ -24,6 +24,16 @@ enum LoadState {
     Failed(Rc<LoadError>),
 }
 
+/// `load::load_dataset`, with a task boundary before each step.
+async fn read_in_steps(text: &str) -> Result<trd_core::model::Dataset, LoadError> {
+    browser::next_task().await;
+    let parsed = trd_core::load::parse(text)?;
+    browser::next_task().await;
+    let scanned = parsed.scan()?;
+    browser::next_task().await;
+    scanned.check()
+}
+
 /// Loads the data file, then shows the comparison or a plain-words error with a retry button.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
@@ -48,19 +58,10 @@ pub fn App(props: &AppProps) -> Html {
                         let _ = install_catalogue(lang, &text);
                     }
                 }
-                // Reading the file (as JSON, then held to the data model) and drawing it are
-                // three tasks, not one long one.
+                // Reading the file (as JSON, looked through, held to the data model) and drawing
+                // it are four tasks, not one long one.
                 let result = match data.await {
-                    Ok(text) => {
-                        browser::next_task().await;
-                        match trd_core::load::parse(&text) {
-                            Ok(parsed) => {
-                                browser::next_task().await;
-                                parsed.check()
-                            }
-                            Err(error) => Err(error),
-                        }
-                    }
+                    Ok(text) => read_in_steps(&text).await,
                     Err(error) => Err(error),
                 };
                 browser::next_task().await;

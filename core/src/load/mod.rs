@@ -249,17 +249,25 @@ pub fn decode_text(bytes: Vec<u8>) -> Result<String, LoadError> {
 
 /// Parses and validates a data file. All semantic problems are collected, not only the first.
 pub fn load_dataset(text: &str) -> Result<Dataset, LoadError> {
-    parse(text)?.check()
+    parse(text)?.scan()?.check()
 }
 
-/// A data file read as JSON, not yet held to the data model: the first half of
-/// `load_dataset`, so a page can paint between the halves of a large file.
+/// A data file read as JSON, not yet looked through or held to the data model. `parse`,
+/// `Parsed::scan` and `Scanned::check` are `load_dataset` in three steps, so a page can paint
+/// between them (on a slow phone each takes a few dozen milliseconds).
 pub struct Parsed<'t> {
     text: &'t str,
     json: serde_json::Value,
 }
 
-/// The first half of `load_dataset`: the file's size, its first characters and its nesting,
+/// A data file read as JSON, its text looked through: no key written twice, and what is wrong
+/// with its strings, for `check` to list with the other problems.
+pub struct Scanned<'t> {
+    parsed: Parsed<'t>,
+    strings: Vec<(String, StringProblem)>,
+}
+
+/// The first step of `load_dataset`: the file's size, its first characters and its nesting,
 /// then JSON's own rules.
 pub fn parse(text: &str) -> Result<Parsed<'_>, LoadError> {
     if text.len() > MAX_FILE_BYTES {
@@ -287,12 +295,11 @@ pub fn parse(text: &str) -> Result<Parsed<'_>, LoadError> {
     Ok(Parsed { text, json })
 }
 
-impl Parsed<'_> {
-    /// The second half of `load_dataset`: keys written twice, the data model's shape, then
-    /// every data rule and every string.
-    pub fn check(self) -> Result<Dataset, LoadError> {
-        let text = self.text;
-        let found = json_path::scan_text(text, MAX_TEXT_CHARS);
+impl<'t> Parsed<'t> {
+    /// The second step: the whole text looked through once, for a key written twice (refused
+    /// here) and for strings too long or holding unsafe characters (listed by `check`).
+    pub fn scan(self) -> Result<Scanned<'t>, LoadError> {
+        let found = json_path::scan_text(self.text, MAX_TEXT_CHARS);
         if let Some(repeated) = found.repeated_key {
             return Err(LoadError::Structure {
                 path: top_level_named(repeated.object),
@@ -303,7 +310,18 @@ impl Parsed<'_> {
                 },
             });
         }
-        let dataset = shape::dataset(self.json).map_err(|e| {
+        Ok(Scanned {
+            parsed: self,
+            strings: found.strings,
+        })
+    }
+}
+
+impl Scanned<'_> {
+    /// The last step: the data model's shape, then every data rule and every string.
+    pub fn check(self) -> Result<Dataset, LoadError> {
+        let Parsed { text, json } = self.parsed;
+        let dataset = shape::dataset(json).map_err(|e| {
             let (line, column) = json_path::line_column_of(text, &e.path, e.key.as_deref());
             LoadError::Structure {
                 path: top_level_named(e.path),
@@ -313,7 +331,7 @@ impl Parsed<'_> {
             }
         })?;
         let mut problems = validate(&dataset);
-        problems.extend(found.strings.into_iter().map(|(path, problem)| Problem {
+        problems.extend(self.strings.into_iter().map(|(path, problem)| Problem {
             path,
             kind: match problem {
                 StringProblem::TooLong(chars) => ProblemKind::TooLong {
