@@ -1,5 +1,6 @@
 use super::{ComparisonView, ErrorBox, SharedDataset};
 use crate::browser;
+use std::cell::Cell;
 use std::rc::Rc;
 use trd_core::load::{Download, LoadError};
 use trd_core::settings::Settings;
@@ -24,14 +25,28 @@ enum LoadState {
     Failed(Rc<LoadError>),
 }
 
-/// `load::load_dataset`, with a task boundary before each step.
-async fn read_in_steps(text: &str) -> Result<trd_core::model::Dataset, LoadError> {
+/// `load::load_dataset`, with a task boundary before each step; a file no longer wanted
+/// (`stopped`) is read no further.
+async fn read_in_steps(
+    text: &str,
+    stopped: &Cell<bool>,
+) -> Result<trd_core::model::Dataset, LoadError> {
     browser::next_task().await;
+    still_wanted(stopped)?;
     let parsed = trd_core::load::parse(text)?;
     browser::next_task().await;
+    still_wanted(stopped)?;
     let scanned = parsed.scan()?;
     browser::next_task().await;
+    still_wanted(stopped)?;
     scanned.check()
+}
+
+fn still_wanted(stopped: &Cell<bool>) -> Result<(), LoadError> {
+    match stopped.get() {
+        true => Err(LoadError::Network(Download::Cancelled)),
+        false => Ok(()),
+    }
 }
 
 /// Loads the data file, then shows the comparison or a plain-words error with a retry button.
@@ -52,7 +67,12 @@ pub fn App(props: &AppProps) -> Html {
             // Both downloads are under way already (the loader started them together).
             let words = words.map(|url| browser::download_text(&url));
             let (data_download, data) = browser::download_text(src);
+            // Set when this file is no longer wanted; the download may have finished already,
+            // so the steps after it look too.
+            let stopped = Rc::new(Cell::new(false));
+            let stopped_here = stopped.clone();
             browser::spawn(async move {
+                let stopped = stopped_here;
                 if let Some((_words_download, text)) = words {
                     if let Ok(text) = text.await {
                         let _ = install_catalogue(lang, &text);
@@ -61,11 +81,11 @@ pub fn App(props: &AppProps) -> Html {
                 // Reading the file (as JSON, looked through, held to the data model) and drawing
                 // it are four tasks, not one long one.
                 let result = match data.await {
-                    Ok(text) => read_in_steps(&text).await,
+                    Ok(text) => read_in_steps(&text, &stopped).await,
                     Err(error) => Err(error),
                 };
                 browser::next_task().await;
-                if let Err(LoadError::Network(Download::Cancelled)) = result {
+                if stopped.get() || matches!(result, Err(LoadError::Network(Download::Cancelled))) {
                     // Another file was asked for, or the widget left the page: this answer
                     // must not replace what is shown now.
                     return;
@@ -75,8 +95,12 @@ pub fn App(props: &AppProps) -> Html {
                     Err(error) => LoadState::Failed(Rc::new(error)),
                 });
             });
-            // Run when `src` changes or the widget is removed: stops this download.
-            move || data_download.stop()
+            // Run when `src` changes or the widget is removed: stops this download and what
+            // follows it.
+            move || {
+                stopped.set(true);
+                data_download.stop();
+            }
         });
     }
 

@@ -249,6 +249,7 @@ pub fn decode_text(bytes: Vec<u8>) -> Result<String, LoadError> {
 
 /// Parses and validates a data file. All semantic problems are collected, not only the first.
 pub fn load_dataset(text: &str) -> Result<Dataset, LoadError> {
+    // The widget takes the same steps with a task between each (`components::app`).
     parse(text)?.scan()?.check()
 }
 

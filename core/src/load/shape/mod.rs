@@ -299,6 +299,11 @@ fn decimal(value: &mut Json, at: &At) -> Decimal {
     stand_in()
 }
 
+/// 10⁰ to 10¹², each exact in an `f64`.
+const POWERS_OF_TEN: [f64; MAX_DIGITS + 1] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+];
+
 /// The value of a JSON number written without an exponent, in at most `MAX_DIGITS` digits,
 /// exactly as `str::parse` gives it: its digits as a whole number and the power of ten are
 /// both exact in an `f64`, so the one division rounds once, correctly. (`str::parse` for `f64`
@@ -315,7 +320,7 @@ fn value_of(written: &str) -> f64 {
         .fold(0u64, |n, digit| {
             n * 10 + u64::from(digit.wrapping_sub(b'0'))
         });
-    let value = number as f64 / 10f64.powi(fraction.len() as i32);
+    let value = number as f64 / POWERS_OF_TEN[fraction.len().min(MAX_DIGITS)];
     if negative {
         -value
     } else {
