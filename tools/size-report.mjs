@@ -88,9 +88,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   not a component -507; a figure's value worked out from its digits and a power of ten
 //   instead of str::parse for f64, whose 10 KB table of powers (and its code) left the wasm
 //   -13,405: wasm 200,603 B, code 218,759 B, total 287,352 B; the read in three tasks and a
-//   file no longer wanted never shown +812: code 219,571 B, total 288,164 B. Tried without gain: opt-level
-//   "s" for the widget crate (+19 KB) or for yew (+2.3 KB), a lower LLVM inline threshold
-//   (-316 B, not kept). What is left (func-metrics, before brotli, about 500 KB of code): Yew
+//   file no longer wanted never shown +812: code 219,571 B, total 288,164 B. Tried without
+//   gain: opt-level "s" for the widget crate (+19 KB) or for yew (+2.3 KB), a lower LLVM inline
+//   threshold (-316 B, not kept). What is left (func-metrics, before brotli, about 500 KB of code): Yew
 //   views and hooks of our components about 195 KB, Yew's runtime 70 KB, core/alloc 75 KB, our
 //   core 67 KB; and 78 KB of data, of it about 16 KB of vtables (Yew's components, hooks and
 //   callbacks), the float printer's table that serde_json's number paths keep, the English
