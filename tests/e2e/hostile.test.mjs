@@ -157,6 +157,28 @@ test('changing src while a slow answer is on its way: the new file is shown, the
   assert.deepEqual(problems.pageErrors, []);
 });
 
+test('changing src just after the old file has arrived: the old one is never shown', async () => {
+  // A large old file on a slowed CPU: its reading takes several tasks after it has arrived,
+  // and src changes between them.
+  routes['/slow-d.json'] = (res) => setTimeout(() => send(res, titled('Dataset D')), 3000);
+  routes['/large-a.json'] = (res) => send(res, titled('Dataset A, the old one').replace(
+    /"options": \[[\s\S]*\],\s*"citations"/, `"options": ${JSON.stringify(JSON.parse(manyOptions(400)).options)}, "citations"`));
+  let arrived;
+  const { page, problems } = await widgetReading(`${dataServer.url}/large-a.json`, async (p) => {
+    const cdp = await p.context().newCDPSession(p);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    arrived = p.waitForResponse((r) => r.url().endsWith('/large-a.json'));
+  });
+  await (await arrived).finished();
+  await page.evaluate((src) => document.querySelector('trd-evidence').setAttribute('src', src), `${dataServer.url}/slow-d.json`);
+  await page.waitForTimeout(1500); // the old file is read by now, the new one not yet here
+  const widget = page.locator('trd-evidence');
+  assert.equal(await widget.getByText('Dataset A').count(), 0, 'the old file is not shown');
+  await widget.locator('h2').filter({ hasText: 'Dataset D' }).waitFor({ timeout: 15000 });
+  assert.equal(await widget.getByText('Dataset A').count(), 0);
+  assert.deepEqual(problems.pageErrors, []);
+});
+
 test('a widget removed from the page stops its download', async () => {
   const { page, problems } = await widgetReading(`${dataServer.url}/slow-c.json`);
   await page.locator('trd-evidence [role=status]').waitFor();
