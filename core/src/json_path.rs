@@ -134,11 +134,10 @@ pub fn is_unsafe_char(c: char) -> bool {
 /// unknown key is found on its own line, not at the top of its object). A path not found is
 /// placed where the text's value starts.
 pub fn line_column_of(text: &str, path: &str, key: Option<&str>) -> (usize, usize) {
-    let wanted = match key {
-        Some(key) if path.is_empty() => key.to_string(),
-        Some(key) => format!("{path}.{key}"),
-        None => path.to_string(),
-    };
+    let mut wanted = path.to_string();
+    if let Some(key) = key {
+        push_key(&mut wanted, key);
+    }
     let mut scanner = Scanner::new(text);
     let (mut found, mut top) = (None, 0);
     scanner.value(&mut Vec::new(), &mut |steps, start, _, _| {
@@ -159,7 +158,7 @@ pub fn line_column_of(text: &str, path: &str, key: Option<&str>) -> (usize, usiz
 }
 
 /// Line and column (1-based, the column in bytes) of a byte offset.
-fn line_column_at(text: &str, offset: usize) -> (usize, usize) {
+pub fn line_column_at(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let before = &text.as_bytes()[..offset];
     let line_start = before
@@ -186,15 +185,24 @@ fn render(path: &[Step]) -> String {
     let mut out = String::new();
     for step in path {
         match step {
-            Step::Key(k) if out.is_empty() => out.push_str(k),
-            Step::Key(k) => {
-                out.push('.');
-                out.push_str(k);
-            }
-            Step::Index(i) => out.push_str(&format!("[{i}]")),
+            Step::Key(key) => push_key(&mut out, key),
+            Step::Index(index) => push_index(&mut out, *index),
         }
     }
     out
+}
+
+/// Adds a key to a path as data authors read it: `options[2]` → `options[2].findings`.
+pub(crate) fn push_key(path: &mut String, key: &str) {
+    if !path.is_empty() {
+        path.push('.');
+    }
+    path.push_str(key);
+}
+
+/// Adds a list index to a path: `options` → `options[2]`.
+pub(crate) fn push_index(path: &mut String, index: usize) {
+    path.push_str(&format!("[{index}]"));
 }
 
 struct Scanner<'a> {

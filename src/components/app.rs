@@ -70,9 +70,8 @@ pub fn App(props: &AppProps) -> Html {
             // Set when this file is no longer wanted; the download may have finished already,
             // so the steps after it look too.
             let stopped = Rc::new(Cell::new(false));
-            let stopped_here = stopped.clone();
+            let stop = stopped.clone();
             browser::spawn(async move {
-                let stopped = stopped_here;
                 if let Some((_words_download, text)) = words {
                     if let Ok(text) = text.await {
                         let _ = install_catalogue(lang, &text);
@@ -98,7 +97,7 @@ pub fn App(props: &AppProps) -> Html {
             // Run when `src` changes or the widget is removed: stops this download and what
             // follows it.
             move || {
-                stopped.set(true);
+                stop.set(true);
                 data_download.stop();
             }
         });

@@ -288,7 +288,7 @@ pub fn parse(text: &str) -> Result<Parsed<'_>, LoadError> {
     if let Some(offset) = json_path::too_deep_at(text, json_path::MAX_DEPTH) {
         // Before the parser: nothing below has to be safe against any depth.
         return Err(LoadError::TooDeep {
-            line: text[..offset].matches('\n').count() + 1,
+            line: json_path::line_column_at(text, offset).0,
             limit: json_path::MAX_DEPTH,
         });
     }

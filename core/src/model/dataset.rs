@@ -131,6 +131,16 @@ pub enum RegulatoryStatus {
 }
 
 impl RegulatoryStatus {
+    pub const ALL: [RegulatoryStatus; 7] = [
+        RegulatoryStatus::Approved,
+        RegulatoryStatus::Cleared,
+        RegulatoryStatus::Reclassified,
+        RegulatoryStatus::OffLabel,
+        RegulatoryStatus::Investigational,
+        RegulatoryStatus::NotApplicable,
+        RegulatoryStatus::NotDocumented,
+    ];
+
     /// The token data files use, also the widget's class for the status badge.
     pub fn token(self) -> &'static str {
         match self {

@@ -26,6 +26,8 @@ pub enum Tier {
 }
 
 impl Tier {
+    pub const ALL: [Tier; 4] = [Tier::A, Tier::B, Tier::C, Tier::D];
+
     /// The tier's letter, as the evidence sheet writes it.
     pub fn letter(self) -> &'static str {
         match self {

@@ -1,5 +1,6 @@
 //! The words each choice in a data file is written with, as the data model's serde names
-//! write them (the tests hold the two together).
+//! write them (the tests hold the two together). Tiers, regulatory statuses and categories
+//! are read by the model's own `letter` and `token`.
 
 use crate::model::*;
 
@@ -10,23 +11,6 @@ pub(super) const METRICS: [(&str, Metric); 6] = [
     ("durability", Metric::Durability),
     ("symptom_change", Metric::SymptomChange),
     ("other", Metric::Other),
-];
-
-pub(super) const TIERS: [(&str, Tier); 4] = [
-    ("A", Tier::A),
-    ("B", Tier::B),
-    ("C", Tier::C),
-    ("D", Tier::D),
-];
-
-pub(super) const REGULATORY_STATUSES: [(&str, RegulatoryStatus); 7] = [
-    ("approved", RegulatoryStatus::Approved),
-    ("cleared", RegulatoryStatus::Cleared),
-    ("reclassified", RegulatoryStatus::Reclassified),
-    ("off_label", RegulatoryStatus::OffLabel),
-    ("investigational", RegulatoryStatus::Investigational),
-    ("not_applicable", RegulatoryStatus::NotApplicable),
-    ("not_documented", RegulatoryStatus::NotDocumented),
 ];
 
 pub(super) const COST_UNITS: [(&str, CostUnit); 8] = [
@@ -76,8 +60,8 @@ mod tests {
             }
         }
         same(&METRICS);
-        same(&TIERS);
-        same(&REGULATORY_STATUSES);
+        same(&Tier::ALL.map(|t| (t.letter(), t)));
+        same(&RegulatoryStatus::ALL.map(|s| (s.token(), s)));
         same(&COST_UNITS);
         same(&COMPARATOR_KINDS);
         same(&DIFFERENCES);

@@ -15,6 +15,7 @@ mod choices;
 mod types;
 
 use super::cause::{shorten, Cause, Kind};
+use crate::json_path::{push_index, push_key};
 use crate::model::{Dataset, Decimal, MAX_DIGITS};
 use serde_json::{Map, Value as Json};
 use std::cell::Cell;
@@ -35,13 +36,14 @@ impl At<'_> {
             At::Top(_) => String::new(),
             At::Key(parent, key) => {
                 let mut out = parent.render();
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(key);
+                push_key(&mut out, key);
                 out
             }
-            At::Index(parent, index) => format!("{}[{index}]", parent.render()),
+            At::Index(parent, index) => {
+                let mut out = parent.render();
+                push_index(&mut out, *index);
+                out
+            }
         }
     }
 
@@ -201,19 +203,11 @@ impl<'a> Fields<'a> {
     /// A list that may be left out: then it is empty.
     #[inline(never)]
     fn list<T>(&mut self, key: &str, read: Reader<T>) -> Vec<T> {
-        let at = At::Key(self.at, key);
-        let Some(value) = self.get(key) else {
-            return Vec::new();
-        };
-        let Json::Array(items) = value else {
-            at.wrong_kind(value, Kind::List);
-            return Vec::new();
-        };
-        items
-            .iter_mut()
-            .enumerate()
-            .map(|(index, item)| read(item, &At::Index(&at, index)))
-            .collect()
+        let at = self.at;
+        match self.get(key) {
+            Some(value) => list(value, &At::Key(at, key), read),
+            None => Vec::new(),
+        }
     }
 
     fn citations(&mut self) -> Vec<String> {
@@ -244,18 +238,21 @@ fn text(value: &mut Json, at: &At) -> String {
     }
 }
 
+/// A list, each item read by `read`.
+fn list<T>(value: &mut Json, at: &At, read: Reader<T>) -> Vec<T> {
+    let Json::Array(items) = value else {
+        at.wrong_kind(value, Kind::List);
+        return Vec::new();
+    };
+    items
+        .iter_mut()
+        .enumerate()
+        .map(|(index, item)| read(item, &At::Index(at, index)))
+        .collect()
+}
+
 fn texts(value: &mut Json, at: &At) -> Vec<String> {
-    match value {
-        Json::Array(items) => items
-            .iter_mut()
-            .enumerate()
-            .map(|(index, item)| text(item, &At::Index(at, index)))
-            .collect(),
-        _ => {
-            at.wrong_kind(value, Kind::List);
-            Vec::new()
-        }
-    }
+    list(value, at, text)
 }
 
 /// A whole number from 0 to `max`, written without a point or an exponent.

@@ -138,7 +138,9 @@ fn regulatory(value: &mut Json, at: &At) -> Regulatory {
         &["status", "year", "summary", "citations", "details"],
     );
     Regulatory {
-        status: f.required("status", |v, at| choice(v, at, &REGULATORY_STATUSES)),
+        status: f.required("status", |v, at| {
+            choice(v, at, &RegulatoryStatus::ALL.map(|s| (s.token(), s)))
+        }),
         year: f.optional_text("year"),
         summary: f.text("summary"),
         citations: f.citations(),
@@ -295,7 +297,9 @@ fn finding(value: &mut Json, at: &At) -> Finding {
         detail: f.optional_text("detail"),
         comparator: f.optional("comparator", comparator),
         design: f.optional_text("design"),
-        tier: f.optional("tier", |v, at| choice(v, at, &TIERS)),
+        tier: f.optional("tier", |v, at| {
+            choice(v, at, &Tier::ALL.map(|t| (t.letter(), t)))
+        }),
         tier_note: f.optional_text("tier_note"),
         n: f.optional_text("n"),
         population: f.optional_text("population"),
