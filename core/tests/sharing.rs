@@ -153,6 +153,7 @@ fn a_view_survives_the_round_trip_through_its_link() {
         Action::OutOf(1000),
         Action::FilterCategory(Some(Category::NonInvasiveBrainStimulation)),
         Action::FilterInvasiveness(Some(2)),
+        Action::ShowEveryStudy(true),
     ]
     .into_iter()
     .fold(plain, |s, a| s.reduce(a));
@@ -165,7 +166,7 @@ fn a_view_survives_the_round_trip_through_its_link() {
         query,
         "?options=rtms,ect,esketamine,cbt&metrics=response,cost&sort=remission&view=icons\
          &kind=non-invasive-brain-stimulation&invasive=2&icon-metric=remission&denominator=1000\
-         &v=1.1.0&reviewed=2026-11-30"
+         &every-study=on&v=1.1.0&reviewed=2026-11-30"
     );
     let pairs: HashMap<String, String> = parse_query(&query).into_iter().collect();
     let back = Settings::read("trd-evidence.json", |name| pairs.get(name).cloned());

@@ -21,7 +21,7 @@ const OFFLINE = globalThis.__TRD_EVIDENCE_OFFLINE__;
 // The settings a host may change after the widget starts (see the README). The widget reads
 // them itself; this list equals core/src/settings/attributes.rs ATTRIBUTES (a test checks).
 const ATTRIBUTES = ['src', 'lang', 'options', 'metrics', 'sort', 'view', 'theme', 'heading-level',
-  'title', 'kind', 'invasive', 'icon-metric', 'denominator', 'present', 'crisis', 'layout', 'permalink',
+  'title', 'kind', 'invasive', 'icon-metric', 'denominator', 'every-study', 'present', 'crisis', 'layout', 'permalink',
   'v', 'reviewed'];
 // The languages the widget speaks, each with its bundled data file; this list equals
 // core/src/words/mod.rs Lang::ALL (a test checks). The widget picks the language.

@@ -179,3 +179,23 @@ for (const [width, height] of [[390, 844], [1440, 900]]) {
     assertNoProblems(problems);
   });
 }
+
+test('a shared link keeps "Every study": the address carries it and opening it shows the marks', async () => {
+  const { page, problems } = await env.open('/', { width: 390, height: 844 });
+  await ready(page);
+  const toggle = page.locator('trd-evidence').getByRole('button', { name: 'Every study' });
+  await toggle.click();
+  await page.waitForFunction(() => location.search.includes('every-study=on'));
+  const link = page.url();
+  await toggle.click();
+  await page.waitForFunction(() => !location.search.includes('every-study'));
+
+  const { page: opened, problems: openedProblems } = await env.open(link, { width: 390, height: 844 });
+  await ready(opened);
+  const widget = opened.locator('trd-evidence');
+  assert.equal(await widget.getByRole('button', { name: 'Every study' }).getAttribute('aria-pressed'), 'true');
+  await widget.locator('.trd-card[data-option="med-switch"] .trd-studies').first().waitFor();
+  assert.ok(await widget.locator('.trd-every-study-key').isVisible(), 'the key to the marks shows with them');
+  assertNoProblems(problems);
+  assertNoProblems(openedProblems);
+});

@@ -9,7 +9,7 @@ use crate::words::{Lang, Words};
 
 /// Every attribute a host may set, in the order the README documents them. The loader script
 /// (`src/web/trd-evidence.js`) observes the same list; a test keeps the two equal.
-pub const ATTRIBUTES: [&str; 19] = [
+pub const ATTRIBUTES: [&str; 20] = [
     "src",
     "lang",
     "options",
@@ -23,6 +23,7 @@ pub const ATTRIBUTES: [&str; 19] = [
     "invasive",
     "icon-metric",
     "denominator",
+    "every-study",
     "present",
     "crisis",
     "layout",
@@ -253,6 +254,7 @@ impl Settings {
         }
         settings.permalink = get("permalink").is_some();
         settings.present = get("present").is_some();
+        settings.every_study = get("every-study").is_some();
         if let (Some(version), Some(reviewed)) = (set("v"), set("reviewed")) {
             settings.link_version = Some((version, reviewed));
         }

@@ -154,6 +154,8 @@ pub struct Settings {
     /// The outcome and denominator of the icon view.
     pub icon_metric: Metric,
     pub denominator: u32,
+    /// Start with a mark for every study on the cards' bars ("Every study").
+    pub every_study: bool,
     /// Keep the page's address in step with the view, so it can be shared (standalone page).
     pub permalink: bool,
     /// Start in presenter mode (large type, options revealed one at a time).
@@ -183,6 +185,7 @@ impl Default for Settings {
             max_invasiveness: None,
             icon_metric: Metric::Response,
             denominator: 100,
+            every_study: false,
             permalink: false,
             present: false,
             crisis_line: CrisisLine::Top,
@@ -204,6 +207,7 @@ pub struct StartKey {
     max_invasiveness: Option<u8>,
     icon_metric: Metric,
     denominator: u32,
+    every_study: bool,
     present: bool,
 }
 
@@ -250,6 +254,7 @@ impl Settings {
         state.max_invasiveness = self.max_invasiveness;
         state.icon_metric = self.icon_metric;
         state.denominator = self.denominator;
+        state.every_study = self.every_study;
         state.presenting = self.present.then_some(1);
         (state, problems)
     }
@@ -263,6 +268,7 @@ impl Settings {
             max_invasiveness: self.max_invasiveness,
             icon_metric: self.icon_metric,
             denominator: self.denominator,
+            every_study: self.every_study,
             present: self.present,
         }
     }

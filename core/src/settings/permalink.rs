@@ -41,6 +41,10 @@ pub fn view_query(state: &ViewState, panels: &[PanelChoice], data: &Dataset, lan
     if state.denominator != 100 {
         pairs.push(("denominator", state.denominator.to_string()));
     }
+    if state.every_study {
+        // Read by its presence, as the attribute is; "on" says so to whoever reads the link.
+        pairs.push(("every-study", "on".to_string()));
+    }
     pairs.push(("v", data.dataset.version.clone()));
     pairs.push(("reviewed", data.dataset.last_reviewed.clone()));
     let encoded: Vec<String> = pairs
