@@ -45,6 +45,12 @@ for (const [width, height] of [[1920, 1080], [1280, 720]]) {
       if (height >= 1080) assert.ok(smallest >= 24, `text at least 24 px (smallest ${smallest}px, ${await page.evaluate(() => window.__smallest)})`);
       if (revealed === 3) {
         assert.equal(await cards(), 4, 'a page of four');
+        // Each bar ends where its figure does, never past the card's rule.
+        const overshoots = await widget.locator('.trd-answers').evaluate((list) => [...list.querySelectorAll('.trd-fig')].flatMap((figure) => {
+          const [outer, bars] = [figure.getBoundingClientRect(), figure.querySelector('.trd-fig-bars svg')?.getBoundingClientRect()];
+          return bars && (bars.left < outer.left - 0.5 || bars.right > outer.right + 0.5) ? [`${figure.closest('.trd-card').dataset.option}: bars ${Math.round(bars.left)}–${Math.round(bars.right)}, figure ${Math.round(outer.left)}–${Math.round(outer.right)}`] : [];
+        }));
+        assert.deepEqual(overshoots, []);
         await screenshot(page, `presenter-${width}.png`);
       }
       if (revealed === 4) assert.equal(await cards(), 1, 'the fifth option starts the next page');
