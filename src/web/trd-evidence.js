@@ -97,14 +97,31 @@ function unprefetch(url) {
 // A pasted element shows a first view written at build time (trd-evidence.first-view.LANG.html,
 // the bundled data as the widget draws it) while its program loads, when none of its settings
 // changes what the widget shows: those below may be set, to a value the first view matches.
+// Chosen options keep the first view too, cut down to their cards (`cutToChosen`); a title,
+// heading level, crisis line at the end or outcomes without the other charts are written into it
+// (`fitToSettings`). Values are taken only where the loader reads them exactly as the widget
+// does: plain ASCII lists split as settings::tokens splits them, and no character that one of
+// JavaScript's and Rust's `trim` removes and the other keeps.
 const THEMES = ['auto', 'light', 'dark', 'high-contrast'];
-// Chosen options keep the first view too, cut down to their cards (`cutToChosen`); only plain
-// ASCII lists, which the loader splits exactly as the widget does (settings::tokens).
+const PANELS = ['response', 'remission', 'burden', 'cost'];
+const plainList = (value) => /^[\x20-\x7e\t\n\r]*$/.test(value);
+const listed = (value) => value.split(/[, \n\t]/).map((token) => token.trim()).filter(Boolean);
+const oneOf = (value, tokens) => tokens.includes(value.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, ''));
 const SAME_VIEW = {
   lang: (value) => LANGUAGES.includes(value.trim().split(/[-_]/)[0].toLowerCase()),
   theme: (value) => THEMES.includes(value),
-  'heading-level': (value) => value.trim() === '2',
-  options: (value) => /^[\x20-\x7e\t\n\r]*$/.test(value),
+  'heading-level': (value) => oneOf(value, ['1', '2', '3', '4', '5', '6']),
+  options: plainList,
+  title: (value) => !/[\ufeff\u0085]/.test(value),
+  crisis: (value) => oneOf(value, ['top', 'end']),
+  // Both outcomes, in the widget's order (each card then shows both, as the first view does);
+  // the hours and price charts may be left out.
+  metrics: (value) => {
+    const tokens = listed(value);
+    const outcomes = [...new Set(tokens)].filter((token) => token === 'response' || token === 'remission');
+    return plainList(value) && tokens.every((token) => PANELS.includes(token))
+      && (tokens.length === 0 || outcomes.join() === 'response,remission');
+  },
 };
 
 /** An element's setting as the widget reads it: the attribute, else its data- form. */
@@ -125,6 +142,32 @@ function firstViewFor(settings) {
   const names = given.map(([name]) => name);
   const changesView = new Set(names).size < names.length || given.some(([name, value]) => !SAME_VIEW[name]?.(value));
   return changesView ? null : new URL(`trd-evidence.first-view.${languageOf(settings)}.html`, here).href;
+}
+
+/** Writes into the first view what `settings` change in it without changing what it shows:
+ * the title, the headings' levels (the widget's heading at `heading-level`, each below it one
+ * further down, to 6 at most), no crisis line at the top, no folded charts without hours or
+ * prices (SAME_VIEW has checked the values). */
+function fitToSettings(view, settings) {
+  const given = Object.fromEntries(givenSettings(settings));
+  const title = given.title?.trim();
+  const article = view.querySelector('.trd-evidence');
+  if (title) {
+    const heading = article?.querySelector(':scope > .trd-heading');
+    if (heading) heading.textContent = Array.from(title).slice(0, 200).join('');
+  }
+  const level = Number(given['heading-level']?.trim() ?? 2);
+  if (level !== 2) {
+    for (const heading of view.querySelectorAll('h2, h3, h4, h5, h6')) {
+      const moved = document.createElement(`h${Math.min(Number(heading.tagName[1]) - 2 + level, 6)}`);
+      for (const { name, value } of heading.attributes) moved.setAttribute(name, value);
+      moved.append(...heading.childNodes);
+      heading.replaceWith(moved);
+    }
+  }
+  if (given.crisis?.trim() === 'end') view.querySelector('.trd-crisis-top')?.remove();
+  const panels = listed(given.metrics ?? '');
+  if (panels.length && !panels.includes('burden') && !panels.includes('cost')) view.querySelector('.trd-more-charts')?.remove();
 }
 
 /** Keeps the cards of the options `settings` choose (the widget shows them in the data's
@@ -237,6 +280,7 @@ function attach(host, settings) {
       Promise.all([html, styled]).then(([text]) => {
         const view = text && !stopped && !live && viewSettings() === firstSettings && readFirstView(text, settings);
         if (!view || !cutToChosen(view, settings)) return;
+        fitToSettings(view, settings);
         // A message that the program failed stays above it; the widget loading stays hidden.
         if (!mount.querySelector('.trd-error')) mount.hidden = true;
         holdTaps(view);

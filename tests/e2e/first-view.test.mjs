@@ -305,3 +305,61 @@ test('a tap on the sources in a first view of every option opens them once the w
   assert.equal(await sources.getAttribute('open'), '');
   assertNoProblems(problems);
 });
+
+test('a title, a heading level, the crisis line at the end and outcomes without the other charts get a first view that matches the live widget', async () => {
+  const { page, problems, release } = await openHeld('/hosts/blank.html', { width: 1280, height: 900 });
+  const fitted = {
+    clinic: { 'heading-level': '3', title: '  Options at our clinic  ', crisis: 'end', metrics: 'response,remission' },
+    top: { 'heading-level': ' 1 ', metrics: 'response, remission, cost', options: 'rtms,ect' },
+    deepest: { 'heading-level': '6', title: '<img src=x onerror="window.__injected=1">', metrics: 'response remission burden cost' },
+    readme: { options: 'cbt,ipt,med-switch', metrics: 'response,remission', theme: 'dark' },
+  };
+  // What the loader cannot match exactly, or what the widget shows otherwise: no first view.
+  const waiting = {
+    signed: { 'heading-level': '+3' },
+    deep: { 'heading-level': '7' },
+    swapped: { metrics: 'remission,response' },
+    one: { metrics: 'response' },
+    misspelt: { metrics: 'response,remission,prices' },
+    marked: { title: '\ufeffOptions' },
+    middle: { crisis: 'middle' },
+  };
+  await page.evaluate((all) => {
+    for (const [id, attributes] of Object.entries(all)) {
+      const element = document.createElement('trd-evidence');
+      element.id = id;
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      document.getElementById('main').append(element);
+    }
+  }, { ...fitted, ...waiting });
+  // Headings (level and words; the sources' is hidden while chosen options are uncounted), the
+  // crisis line at the top, the folded charts, the cards.
+  const outline = (id, first) => page.locator(`#${id} .trd-mount${first ? '[data-prerendered]' : ':not([data-prerendered])'}`).evaluate((view) => ({
+    headings: [...view.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => h.checkVisibility() && !h.closest('.trd-sources')).map((h) => `${h.tagName} ${h.textContent.trim()}`),
+    labelledBy: view.querySelector(`[id="${view.querySelector('.trd-evidence')?.getAttribute('aria-labelledby')}"]`)?.outerHTML.replace(/ id="[^"]*"/, ''),
+    crisisTop: view.querySelectorAll('.trd-crisis-top').length,
+    moreCharts: view.querySelectorAll('.trd-more-charts').length,
+    cards: [...view.querySelectorAll('.trd-card')].map((card) => card.getAttribute('data-option')),
+    figures: view.querySelectorAll('.trd-fig-value').length,
+  }));
+  for (const id of Object.keys(fitted)) await page.locator(`#${id} .trd-mount[data-prerendered] .trd-card`).first().waitFor();
+  await page.waitForTimeout(300);
+  const firstViews = {};
+  for (const id of Object.keys(fitted)) firstViews[id] = await outline(id, true);
+  const shown = await page.evaluate((ids) => Object.fromEntries(ids.map((id) => [id,
+    document.getElementById(id).shadowRoot.querySelectorAll('.trd-mount[data-prerendered]').length])), Object.keys(waiting));
+  assert.deepEqual(shown, Object.fromEntries(Object.keys(waiting).map((id) => [id, 0])), 'none for settings it cannot match');
+  assert.deepEqual(firstViews.clinic.headings.slice(0, 2), ['H3 Options at our clinic', 'H4 Switch antidepressant']);
+  assert.equal(firstViews.clinic.crisisTop, 0);
+  assert.equal(firstViews.clinic.moreCharts, 0);
+  assert.equal(firstViews.top.headings[0], 'H1 Treatment-resistant depression: the options compared');
+  assert.equal(firstViews.top.moreCharts, 1, 'the price chart is still there to open');
+  assert.ok(firstViews.deepest.headings.every((h) => h.startsWith('H6')), firstViews.deepest.headings.join(' | '));
+  assert.equal(firstViews.deepest.headings[0], 'H6 <img src=x onerror="window.__injected=1">', 'a title is text');
+  await screenshot(page, 'first-view-fitted-1280.png');
+  release();
+  await ready(page, Object.keys(fitted).length + Object.keys(waiting).length);
+  for (const id of Object.keys(fitted)) assert.deepEqual(await outline(id, false), firstViews[id], `${id}: the live widget shows what its first view showed`);
+  assert.equal(await page.evaluate(() => window.__injected), undefined);
+  assertNoProblems(problems);
+});
