@@ -107,12 +107,15 @@ const PANELS = ['response', 'remission', 'burden', 'cost'];
 const plainList = (value) => /^[\x20-\x7e\t\n\r]*$/.test(value);
 const listed = (value) => value.split(/[, \n\t]/).map((token) => token.trim()).filter(Boolean);
 const oneOf = (value, tokens) => tokens.includes(value.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, ''));
+// JavaScript's trim removes U+FEFF and keeps U+0085; Rust's does the opposite.
+const trimsAlike = (value) => !/[\ufeff\u0085]/.test(value);
 const SAME_VIEW = {
-  lang: (value) => LANGUAGES.includes(value.trim().split(/[-_]/)[0].toLowerCase()),
+  lang: (value) => trimsAlike(value) && LANGUAGES.includes(primaryLanguage(value)),
   theme: (value) => THEMES.includes(value),
   'heading-level': (value) => oneOf(value, ['1', '2', '3', '4', '5', '6']),
   options: plainList,
-  title: (value) => !/[\ufeff\u0085]/.test(value),
+  // (A lone surrogate reaches the widget as U+FFFD.)
+  title: (value) => trimsAlike(value) && !/\p{Cs}/u.test(value),
   crisis: (value) => oneOf(value, ['top', 'end']),
   // Both outcomes, in the widget's order (each card then shows both, as the first view does);
   // the hours and price charts may be left out.
@@ -137,7 +140,7 @@ function givenSettings(settings) {
 
 /** The address of the first view `settings` would show first, or null when it shows another. */
 function firstViewFor(settings) {
-  if (OFFLINE) return null;
+  if (OFFLINE || !trimsAlike(languageTag(settings))) return null;
   const given = givenSettings(settings);
   const names = given.map(([name]) => name);
   const changesView = new Set(names).size < names.length || given.some(([name, value]) => !SAME_VIEW[name]?.(value));
@@ -341,13 +344,21 @@ const LOAD_FAILED = {
     'Intentar de nuevo'],
 };
 
-/** The language an instance speaks, as the widget decides it: on the iframe page the address's
- * lang, else its own lang, else its page's. */
+/** The language an instance is asked for, as the widget reads it (settings::read_page): on the
+ * iframe page the address's lang, else its own (even empty), else its page's. */
+function languageTag(settings) {
+  const asked = frame ? new URLSearchParams(location.search).get('lang') : null;
+  return asked ?? attributeOf(settings, 'lang') ?? settings.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
+}
+
+/** "es" of "es-MX" or " es_419", split before trimming as `Lang::from_tag` does. */
+function primaryLanguage(tag) {
+  return tag.split(/[-_]/)[0].trim().toLowerCase();
+}
+
+/** The language an instance speaks: the one asked for if the widget has it, else English. */
 function languageOf(settings) {
-  const tag = (frame && new URLSearchParams(location.search).get('lang'))
-    || settings.getAttribute('lang') || settings.getAttribute('data-lang')
-    || settings.parentElement?.closest('[lang]')?.getAttribute('lang') || 'en';
-  const primary = tag.trim().split(/[-_]/)[0].toLowerCase();
+  const primary = primaryLanguage(languageTag(settings));
   return LANGUAGES.includes(primary) ? primary : 'en';
 }
 
@@ -434,7 +445,8 @@ function showLoadFailure(mount, settings, error, retry) {
 }
 
 class TrdEvidenceElement extends HTMLElement {
-  static observedAttributes = ATTRIBUTES;
+  // Both spellings: the widget reads `data-title` on an element as it reads `title`.
+  static observedAttributes = [...ATTRIBUTES, ...ATTRIBUTES.map((a) => `data-${a}`)];
   connectedCallback() { this.instance ??= attach(this, this); }
   disconnectedCallback() { this.instance?.stop(); this.instance = null; }
   attributeChangedCallback() { this.instance?.update(); }
@@ -477,5 +489,5 @@ for (const div of document.querySelectorAll('[data-trd-evidence]')) {
   if (div.shadowRoot) continue;
   const instance = attach(div, div);
   new MutationObserver(() => instance.update())
-    .observe(div, { attributes: true, attributeFilter: ATTRIBUTES.map((a) => `data-${a}`) });
+    .observe(div, { attributes: true, attributeFilter: [...ATTRIBUTES, ...ATTRIBUTES.map((a) => `data-${a}`)] });
 }

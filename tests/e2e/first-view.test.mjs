@@ -209,6 +209,25 @@ test('a script that chooses options before the widget draws takes the first view
   assertNoProblems(problems);
 });
 
+test('a script that retitles an element or a div in the other spelling (data-title, title) takes its first view away', async () => {
+  const { page, problems, release } = await openHeld('/hosts/retitle.html');
+  for (const id of ['element', 'div']) {
+    await page.locator(`#${id} .trd-mount[data-prerendered] .trd-card`).first().waitFor();
+    assert.equal(await page.locator(`#${id} .trd-mount[data-prerendered] h2`).first().innerText(), 'First', id);
+  }
+  await page.evaluate(() => {
+    document.getElementById('element').setAttribute('data-title', 'Second');
+    document.getElementById('div').setAttribute('title', 'Second');
+  });
+  for (const id of ['element', 'div']) {
+    assert.equal(await page.locator(`#${id} .trd-mount[data-prerendered]`).count(), 0, `${id}: not left saying "First"`);
+  }
+  release();
+  await ready(page, 2);
+  for (const id of ['element', 'div']) assert.equal(await page.locator(`#${id} h2`).first().innerText(), 'Second', id);
+  assertNoProblems(problems);
+});
+
 test('a reader who tabbed into the first view keeps their place when the live widget takes over', async () => {
   const { page, problems, release } = await openHeld('/hosts/default.html');
   const first = page.locator(FIRST_VIEW);
@@ -313,6 +332,8 @@ test('a title, a heading level, the crisis line at the end and outcomes without 
     top: { 'heading-level': ' 1 ', metrics: 'response, remission, cost', options: 'rtms,ect' },
     deepest: { 'heading-level': '6', title: '<img src=x onerror="window.__injected=1">', metrics: 'response remission burden cost' },
     readme: { options: 'cbt,ipt,med-switch', metrics: 'response,remission', theme: 'dark' },
+    // Split before trimming, as the widget reads a language: Spanish.
+    spaced: { lang: 'es -MX', 'heading-level': '4', crisis: 'end' },
   };
   // What the loader cannot match exactly, or what the widget shows otherwise: no first view.
   const waiting = {
@@ -323,6 +344,10 @@ test('a title, a heading level, the crisis line at the end and outcomes without 
     misspelt: { metrics: 'response,remission,prices' },
     marked: { title: '\ufeffOptions' },
     middle: { crisis: 'middle' },
+    // Trimmed by JavaScript, kept by the widget (which then speaks English and says why).
+    'marked-language': { lang: '\ufeffes' },
+    // A lone surrogate reaches the widget as U+FFFD.
+    surrogate: { title: 'A\ud800B' },
   };
   await page.evaluate((all) => {
     for (const [id, attributes] of Object.entries(all)) {
@@ -356,6 +381,7 @@ test('a title, a heading level, the crisis line at the end and outcomes without 
   assert.equal(firstViews.top.moreCharts, 1, 'the price chart is still there to open');
   assert.ok(firstViews.deepest.headings.every((h) => h.startsWith('H6')), firstViews.deepest.headings.join(' | '));
   assert.equal(firstViews.deepest.headings[0], 'H6 <img src=x onerror="window.__injected=1">', 'a title is text');
+  assert.equal(firstViews.spaced.headings[1], 'H5 Cambiar de antidepresivo');
   await screenshot(page, 'first-view-fitted-1280.png');
   release();
   await ready(page, Object.keys(fitted).length + Object.keys(waiting).length);
