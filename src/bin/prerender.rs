@@ -55,7 +55,7 @@ mod native {
             "first-view.html",
             format!(
                 r#"<template shadowrootmode="open"><style data-prerendered>{css}</style>{}</template>"#,
-                mount(&view, &page, "[]")
+                mount(&view, &page, "[]", "")
             ),
         )?;
 
@@ -86,9 +86,10 @@ mod native {
                     "[]".to_string()
                 }
             };
+            let orders = card_orders(&settings, &data, &view);
             write(
                 &format!("trd-evidence.first-view.{}.html", lang.tag()),
-                mount(&view, &settings, &labels),
+                mount(&view, &settings, &labels, &orders),
             )?;
         }
         Ok(())
@@ -129,16 +130,25 @@ mod native {
     /// The widget's mount around `view`, as the loader and `App` build it, marked as prerendered,
     /// with what the loader needs to cut it down to chosen options: the fewest options a comparison
     /// takes (a first view cut to fewer is not what the widget will show: it says so, above every
-    /// option) and the "Customise" labels by count (`choose_labels`).
-    fn mount(view: &str, settings: &trd_core::settings::Settings, labels: &str) -> String {
+    /// option) and the "Customise" labels by count (`choose_labels`); and to put its cards in the
+    /// order a host asks for (`card_orders`).
+    fn mount(
+        view: &str,
+        settings: &trd_core::settings::Settings,
+        labels: &str,
+        orders: &str,
+    ) -> String {
         let lang = settings.lang;
-        format!(
-            r#"<div class="trd-mount" data-prerendered data-min-options="{}" data-choose-labels="{}"><div class="trd-root" lang="{}" dir="{}" data-theme="{}">{view}</div></div>"#,
-            trd_core::state::MIN_SELECTED,
-            labels
-                .replace('&', "&amp;")
+        let attribute = |json: &str| {
+            json.replace('&', "&amp;")
                 .replace('"', "&quot;")
-                .replace('<', "&lt;"),
+                .replace('<', "&lt;")
+        };
+        format!(
+            r#"<div class="trd-mount" data-prerendered data-min-options="{}" data-choose-labels="{}" data-orders="{}"><div class="trd-root" lang="{}" dir="{}" data-theme="{}">{view}</div></div>"#,
+            trd_core::state::MIN_SELECTED,
+            attribute(labels),
+            attribute(orders),
             lang.tag(),
             lang.dir(),
             settings.theme.token()
@@ -168,6 +178,48 @@ mod native {
             })
             .collect();
         format!("[{}]", labels.join(","))
+    }
+
+    /// The options' ids in each order the widget offers (`response:ect,rtms,… name:…`), as the
+    /// widget sorts them (a stable sort, so chosen options keep these places among themselves).
+    /// An order is left out when a card reads differently in it, so a first view is only
+    /// reordered where moving the cards is all the widget does.
+    fn card_orders(
+        settings: &trd_core::settings::Settings,
+        data: &trd_evidence::components::SharedDataset,
+        full_view: &str,
+    ) -> String {
+        use trd_core::state::SortKey;
+        let mut orders = Vec::new();
+        for sort in SortKey::ALL {
+            if sort == SortKey::DataOrder {
+                continue;
+            }
+            let sorted = trd_core::settings::Settings {
+                sort,
+                ..settings.clone()
+            };
+            let (state, _) = sorted.initial_state(&data.0);
+            let rows = trd_core::view_model::Comparison::build(&data.0, &state.selection()).rows;
+            let view = render(&sorted, data, "");
+            if let Some(changed) = rows
+                .iter()
+                .find(|row| card(&view, &row.id) != card(full_view, &row.id))
+            {
+                eprintln!(
+                    "trd-evidence-prerender: the card of {} reads differently in the order \"{}\", so \
+                     that order gets no first view",
+                    changed.id,
+                    sort.token()
+                );
+                continue;
+            }
+            // Ids are lower-case letters, digits and hyphens (the data's rules), so commas,
+            // colons and spaces can part them.
+            let ids: Vec<&str> = rows.iter().map(|row| row.id.as_str()).collect();
+            orders.push(format!("{}:{}", sort.token(), ids.join(",")));
+        }
+        orders.join(" ")
     }
 
     /// The loader cuts a first view down to the chosen options' cards, which holds only while a

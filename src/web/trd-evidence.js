@@ -98,12 +98,14 @@ function unprefetch(url) {
 // the bundled data as the widget draws it) while its program loads, when none of its settings
 // changes what the widget shows: those below may be set, to a value the first view matches.
 // Chosen options keep the first view too, cut down to their cards (`cutToChosen`); a title,
-// heading level, crisis line at the end or outcomes without the other charts are written into it
-// (`fitToSettings`). Values are taken only where the loader reads them exactly as the widget
+// heading level, crisis line at the end, outcomes without the other charts or an order are
+// written into it (`fitToSettings`). Values are taken only where the loader reads them exactly as the widget
 // does: plain ASCII lists split as settings::tokens splits them, and no character that one of
 // JavaScript's and Rust's `trim` removes and the other keeps.
 const THEMES = ['auto', 'light', 'dark', 'high-contrast'];
 const PANELS = ['response', 'remission', 'burden', 'cost'];
+// The orders, as the widget lists them (state::SortKey::ALL).
+const SORTS = ['default', 'response', 'remission', 'name'];
 const plainList = (value) => /^[\x20-\x7e\t\n\r]*$/.test(value);
 const listed = (value) => value.split(/[, \n\t]/).map((token) => token.trim()).filter(Boolean);
 const oneOf = (value, tokens) => tokens.includes(value.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, ''));
@@ -117,6 +119,7 @@ const SAME_VIEW = {
   // (A lone surrogate reaches the widget as U+FFFD.)
   title: (value) => trimsAlike(value) && !/\p{Cs}/u.test(value),
   crisis: (value) => oneOf(value, ['top', 'end']),
+  sort: (value) => oneOf(value, SORTS),
   // Both outcomes, in the widget's order (each card then shows both, as the first view does);
   // the hours and price charts may be left out.
   metrics: (value) => {
@@ -150,9 +153,25 @@ function firstViewFor(settings) {
 /** Writes into the first view what `settings` change in it without changing what it shows:
  * the title, the headings' levels (the widget's heading at `heading-level`, each below it one
  * further down, to 6 at most), no crisis line at the top, no folded charts without hours or
- * prices (SAME_VIEW has checked the values). */
+ * prices, the cards in the order asked for (SAME_VIEW has checked the values). False when the
+ * first view cannot show that order (the prerender lists the orders in which only the cards'
+ * places change, `data-orders`). */
 function fitToSettings(view, settings) {
   const given = Object.fromEntries(givenSettings(settings));
+  const sort = given.sort?.trim();
+  if (sort && sort !== 'default') {
+    const order = (view.getAttribute('data-orders') ?? '').split(' ').find((entry) => entry.startsWith(`${sort}:`));
+    if (!order) return false;
+    const place = new Map(order.slice(sort.length + 1).split(',').map((id, index) => [id, index]));
+    const cards = [...view.querySelectorAll('.trd-answers > .trd-card')];
+    if (cards.some((card) => !place.has(card.getAttribute('data-option')))) return false;
+    cards.sort((a, b) => place.get(a.getAttribute('data-option')) - place.get(b.getAttribute('data-option')));
+    cards[0]?.parentElement.append(...cards);
+    // The list of orders shows it, as the widget's does (a reader's later choice still counts).
+    const orders = [...view.querySelectorAll('select')].find((select) => [...select.options].map((o) => o.value).join() === SORTS.join());
+    if (!orders) return false;
+    for (const option of orders.options) option.defaultSelected = option.value === sort;
+  }
   const title = given.title?.trim();
   const article = view.querySelector('.trd-evidence');
   if (title) {
@@ -171,6 +190,7 @@ function fitToSettings(view, settings) {
   if (given.crisis?.trim() === 'end') view.querySelector('.trd-crisis-top')?.remove();
   const panels = listed(given.metrics ?? '');
   if (panels.length && !panels.includes('burden') && !panels.includes('cost')) view.querySelector('.trd-more-charts')?.remove();
+  return true;
 }
 
 /** Keeps the cards of the options `settings` choose (the widget shows them in the data's
@@ -282,8 +302,7 @@ function attach(host, settings) {
       firstViewAddress = null;
       Promise.all([html, styled]).then(([text]) => {
         const view = text && !stopped && !live && viewSettings() === firstSettings && readFirstView(text, settings);
-        if (!view || !cutToChosen(view, settings)) return;
-        fitToSettings(view, settings);
+        if (!view || !cutToChosen(view, settings) || !fitToSettings(view, settings)) return;
         // A message that the program failed stays above it; the widget loading stays hidden.
         if (!mount.querySelector('.trd-error')) mount.hidden = true;
         holdTaps(view);

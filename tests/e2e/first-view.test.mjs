@@ -325,7 +325,7 @@ test('a tap on the sources in a first view of every option opens them once the w
   assertNoProblems(problems);
 });
 
-test('a title, a heading level, the crisis line at the end and outcomes without the other charts get a first view that matches the live widget', async () => {
+test('a title, a heading level, the crisis line at the end, outcomes without the other charts and an order get a first view that matches the live widget', async () => {
   const { page, problems, release } = await openHeld('/hosts/blank.html', { width: 1280, height: 900 });
   const fitted = {
     clinic: { 'heading-level': '3', title: '  Options at our clinic  ', crisis: 'end', metrics: 'response,remission' },
@@ -334,6 +334,9 @@ test('a title, a heading level, the crisis line at the end and outcomes without 
     readme: { options: 'cbt,ipt,med-switch', metrics: 'response,remission', theme: 'dark' },
     // Split before trimming, as the widget reads a language: Spanish.
     spaced: { lang: 'es -MX', 'heading-level': '4', crisis: 'end' },
+    // In an order: the cards as the widget sorts them (the prerender lists each order).
+    sorted: { sort: 'remission', options: 'rtms,ect,esketamine,cbt,ipt' },
+    named: { sort: ' name ', lang: 'es' },
   };
   // What the loader cannot match exactly, or what the widget shows otherwise: no first view.
   const waiting = {
@@ -344,6 +347,7 @@ test('a title, a heading level, the crisis line at the end and outcomes without 
     misspelt: { metrics: 'response,remission,prices' },
     marked: { title: '\ufeffOptions' },
     middle: { crisis: 'middle' },
+    unsorted: { sort: 'price' },
     // Trimmed by JavaScript, kept by the widget (which then speaks English and says why).
     'marked-language': { lang: '\ufeffes' },
     // A lone surrogate reaches the widget as U+FFFD.
@@ -366,6 +370,7 @@ test('a title, a heading level, the crisis line at the end and outcomes without 
     moreCharts: view.querySelectorAll('.trd-more-charts').length,
     cards: [...view.querySelectorAll('.trd-card')].map((card) => card.getAttribute('data-option')),
     figures: view.querySelectorAll('.trd-fig-value').length,
+    lists: [...view.querySelectorAll('select')].filter((select) => !select.closest('.trd-by-selection')).map((select) => select.value),
   }));
   for (const id of Object.keys(fitted)) await page.locator(`#${id} .trd-mount[data-prerendered] .trd-card`).first().waitFor();
   await page.waitForTimeout(300);
@@ -382,6 +387,9 @@ test('a title, a heading level, the crisis line at the end and outcomes without 
   assert.ok(firstViews.deepest.headings.every((h) => h.startsWith('H6')), firstViews.deepest.headings.join(' | '));
   assert.equal(firstViews.deepest.headings[0], 'H6 <img src=x onerror="window.__injected=1">', 'a title is text');
   assert.equal(firstViews.spaced.headings[1], 'H5 Cambiar de antidepresivo');
+  assert.equal(firstViews.sorted.cards[0], 'ect', 'the highest remission of the five first');
+  assert.equal(firstViews.sorted.lists[0], 'remission');
+  assert.equal(firstViews.named.cards[0], 'aug-lithium', '"Añadir litio" first in Spanish');
   await screenshot(page, 'first-view-fitted-1280.png');
   release();
   await ready(page, Object.keys(fitted).length + Object.keys(waiting).length);
