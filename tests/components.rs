@@ -639,7 +639,10 @@ async fn every_study_shows_one_mark_per_rate_shaped_by_tier_and_says_the_spread(
     // Switching antidepressant: five response rates in the sheet, 13.4% to 62.4% (tier D).
     let switch = card_text(&html, "med-switch");
     assert!(
-        switch.contains("5 studies give a rate: from 13.4% to 62.4%."),
+        switch.contains(
+            "5 rates from 3 studies (some give more than one): from 13.4% (mirtazapine) to \
+             62.4% (switch to bupropion)."
+        ),
         "{switch}"
     );
     let start = html.find(r#"data-option="med-switch""#).unwrap();

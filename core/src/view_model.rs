@@ -292,7 +292,14 @@ pub struct StudyMark {
     pub high: Option<Decimal>,
     pub tier: Option<Tier>,
     pub headline: bool,
+    /// The group in its study the rate is of, when the data names one ("sertraline").
+    pub arm: Option<String>,
+    /// The citation ids it rests on: rates with the same ones are from one study.
+    pub sources: Vec<String>,
 }
+
+/// A rate as written and the group in its study it is of, when the data names one.
+pub type RateOf<'a> = (&'a Decimal, Option<&'a str>);
 
 /// One study's odds, risk or hazard ratio of an outcome, with its interval as written.
 #[derive(Clone, Debug, PartialEq)]
@@ -361,27 +368,42 @@ impl Studies {
                 high,
                 tier: finding.tier,
                 headline: finding.headline,
+                arm: finding.arm.clone(),
+                sources: finding.citations.clone(),
             });
         }
         studies
     }
 
-    /// The lowest and the highest rate, as written, when there are two marks or more.
-    pub fn range(&self) -> Option<(&Decimal, &Decimal)> {
+    /// The lowest and the highest rate, as written, each with the group it is of (when the
+    /// data names one), when there are two marks or more.
+    pub fn range(&self) -> Option<(RateOf<'_>, RateOf<'_>)> {
         if self.marks.len() < 2 {
             return None;
         }
         let low = self
             .marks
             .iter()
-            .map(|m| &m.low)
-            .min_by(|a, b| a.value().total_cmp(&b.value()))?;
+            .map(|m| (&m.low, m.arm.as_deref()))
+            .min_by(|a, b| a.0.value().total_cmp(&b.0.value()))?;
         let high = self
             .marks
             .iter()
-            .map(|m| m.high.as_ref().unwrap_or(&m.low))
-            .max_by(|a, b| a.value().total_cmp(&b.value()))?;
+            .map(|m| (m.high.as_ref().unwrap_or(&m.low), m.arm.as_deref()))
+            .max_by(|a, b| a.0.value().total_cmp(&b.0.value()))?;
         Some((low, high))
+    }
+
+    /// How many studies the rates come from: rates resting on the same sources are different
+    /// groups of one study (STAR*D's three switches), not three studies.
+    pub fn study_count(&self) -> usize {
+        let mut seen: Vec<&[String]> = Vec::with_capacity(self.marks.len());
+        for mark in &self.marks {
+            if !seen.contains(&mark.sources.as_slice()) {
+                seen.push(&mark.sources);
+            }
+        }
+        seen.len()
     }
 }
 

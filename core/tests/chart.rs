@@ -511,6 +511,30 @@ fn every_study_draws_one_mark_per_rate_shaped_by_tier_and_a_range_as_a_line() {
     // An interval beyond the scale's end is drawn to the end, not off it.
     assert_eq!(ratio_position(1000.0), 100.0);
     let switch = Studies::of(&data, "med-switch", Metric::Response);
-    let (low, high) = switch.range().unwrap();
+    let ((low, low_arm), (high, high_arm)) = switch.range().unwrap();
     assert_eq!((low.as_str(), high.as_str()), ("13.4", "62.4"));
+    assert_eq!(
+        (low_arm, high_arm),
+        (Some("mirtazapine"), Some("switch to bupropion"))
+    );
+}
+
+#[test]
+fn groups_of_one_study_are_counted_as_one_study() {
+    use trd_core::view_model::Studies;
+    let data = bundled();
+    // STAR*D's three switches (one source) beside two other studies.
+    let switch = Studies::of(&data, "med-switch", Metric::Response);
+    assert_eq!((switch.marks.len(), switch.study_count()), (5, 3));
+    // Lithium and, in the same trial, T3: two rates, one study, each named.
+    let lithium = Studies::of(&data, "aug-lithium", Metric::Remission);
+    assert_eq!((lithium.marks.len(), lithium.study_count()), (2, 1));
+    let ((low, low_arm), (high, high_arm)) = lithium.range().unwrap();
+    assert_eq!(
+        (low.as_str(), low_arm, high.as_str(), high_arm),
+        ("15.9", Some("lithium"), "24.7", Some("T3 add-on"))
+    );
+    // Two studies, two rates.
+    let response = Studies::of(&data, "aug-lithium", Metric::Response);
+    assert_eq!((response.marks.len(), response.study_count()), (2, 2));
 }

@@ -259,14 +259,31 @@ fn every_study(props: &OptionCardProps, metric: Metric) -> Html {
     let t = w.t();
     let studies = Studies::of(&props.data.0, &props.row.id, metric);
     let words = match studies.range() {
-        Some((low, high)) => w.fill(
-            t.studies_range,
-            &[
-                ("count", &studies.marks.len().to_string()),
-                ("low", &w.percent(low.as_str())),
-                ("high", &w.percent(high.as_str())),
-            ],
-        ),
+        Some((low, high)) => {
+            // A rate of one group of a study says which ("15.9% (lithium)").
+            let rate = |(value, arm): trd_core::view_model::RateOf| {
+                let value = w.percent(value.as_str());
+                match arm {
+                    Some(arm) => w.fill(t.rate_of_arm, &[("value", &value), ("arm", arm)]),
+                    None => value,
+                }
+            };
+            let (count, sources) = (studies.marks.len(), studies.study_count());
+            let sentence = match sources {
+                1 => t.studies_range_one_study,
+                n if n < count => t.studies_range_arms,
+                _ => t.studies_range,
+            };
+            w.fill(
+                sentence,
+                &[
+                    ("count", &count.to_string()),
+                    ("studies", &sources.to_string()),
+                    ("low", &rate(low)),
+                    ("high", &rate(high)),
+                ],
+            )
+        }
         None if studies.marks.len() == 1 => t.studies_one.to_string(),
         None => String::new(),
     };

@@ -263,6 +263,12 @@ catalogue! {
     every_study_key,
     /// {count}, {low}, {high}
     studies_range,
+    /// {count}, {studies}, {low}, {high}: some studies give more than one rate
+    studies_range_arms,
+    /// {count}, {low}, {high}: every rate is from one study
+    studies_range_one_study,
+    /// {value}, {arm}: a rate beside the group in its study it is of
+    rate_of_arm,
     studies_one,
     /// {count}
     studies_not_rates,
