@@ -122,6 +122,19 @@ async fn the_first_layer_answers_with_the_figure_its_comparison_group_and_its_so
     assert!(card_text(&html, "esketamine").contains(
         "vs another treatment (a new antidepressant tablet with a placebo spray): 52.0%"
     ));
+    // Against another treatment, the figure's own group is named first: switching to
+    // bupropion beside switching to sertraline, not "switching" beside "switching". Against a
+    // placebo or sham, the option's name says it.
+    let switch = card_text(&html, "med-switch");
+    assert!(
+        switch.contains(
+            "switch to bupropion SR vs another treatment (switching to sertraline): 26.7%"
+        ),
+        "{switch}"
+    );
+    assert!(card_text(&html, "aug-lithium")
+        .contains("lithium vs another treatment (adding thyroid hormone T3): 24.7%"));
+    assert!(!card_text(&html, "psilocybin").contains("25 mg"));
     assert!(card_text(&html, "vns").contains("No comparison group"));
     // Where the study found the difference could be chance, the card says so beside the bar.
     assert!(card_text(&html, "vns")

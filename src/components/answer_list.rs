@@ -197,6 +197,15 @@ fn figure_line(props: &OptionCardProps, figure: &Figure, metric: Metric) -> Html
         None if figure.is_reported() => t.chart_comparison_not_reported.to_string(),
         None => String::new(),
     };
+    // Against another treatment, which group of its study the figure is of: "switch to
+    // bupropion SR vs another treatment (switching to sertraline)", where "Switch
+    // antidepressant vs switching to sertraline" would compare a thing with itself.
+    let compare = match (&figure.arm, &figure.comparator) {
+        (Some(arm), Some(c)) if c.kind == trd_core::model::ComparatorKind::Active => {
+            w.fill(t.arm_versus, &[("arm", arm), ("versus", &compare)])
+        }
+        _ => compare,
+    };
     let sources: Vec<String> = figure
         .citation_numbers
         .iter()

@@ -373,6 +373,7 @@ pub const EN: Catalogue = Catalogue {
     card_no_hours: "clinic time not estimated",
     card_different_studies: "The two figures come from different studies.",
     fig_source_lead: "Source: ",
+    arm_versus: "{arm} {versus}",
     fig_more: "details",
     fig_less: "hide details",
     card_more_short: "more",

@@ -501,6 +501,9 @@ catalogue! {
     card_no_hours,
     card_different_studies,
     fig_source_lead,
+    /// {arm}, {versus}: against another treatment, which group of its study a card's figure
+    /// is of, then what it is compared with ("switch to bupropion SR vs another treatment (…)")
+    arm_versus,
     fig_more,
     fig_less,
     card_more_short,
