@@ -105,7 +105,7 @@ test('the theming properties reach the text, the charts and the buttons in the e
   assertNoProblems(frame.problems);
 });
 
-test('compact: four options with one outcome are at most 500 px tall at 1280 px, and one link opens the rest', async () => {
+test('compact: four options with one outcome, each with its source, are at most 500 px tall at 1280 px, and one link opens the rest', async () => {
   const { page, problems } = await env.open('/hosts/compact.html', { width: 1280 });
   await ready(page);
   const widget = page.locator('trd-evidence');
@@ -114,6 +114,14 @@ test('compact: four options with one outcome are at most 500 px tall at 1280 px,
   const text = await widget.locator('article').innerText();
   assert.match(text, /The studies differ, so the figures do not compare the options directly\./);
   assert.ok(!/Well again/.test(text), 'only the chosen outcome');
+  // Each figure still says who found it, on the slide itself.
+  const sources = await widget.locator('.trd-fig').evaluateAll((figures) => figures.map((figure) => {
+    const source = figure.querySelector('.trd-fig-source');
+    return source?.checkVisibility() ? source.innerText.trim() : '';
+  }));
+  assert.equal(sources.length, 4);
+  assert.ok(sources.every((s) => /\d{4}/.test(s)), sources.join(' | '));
+  assert.ok(sources.some((s) => s.includes('Berlim 2013')), sources.join(' | '));
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'compact-1280.png');
   await widget.getByRole('button', { name: 'Sources, study details and more' }).click();
