@@ -552,6 +552,19 @@ async fn the_detail_panel_shows_every_finding_with_status_burden_cost_and_risks(
     ] {
         assert!(text.contains(expected), "missing {expected:?}");
     }
+    // A finding's population, timepoint and definition are named: "study-defined" twice in a
+    // row read as a slip.
+    assert!(
+        text.contains("measured: after about 13 sessions; defined as: study-defined"),
+        "{text}"
+    );
+    assert!(!text.contains("study-defined; study-defined"));
+    // One sentence the data gives for three burden fields is read once.
+    assert_eq!(
+        text.matches("Anaesthesia, surgery, in-clinic observation: none.")
+            .count(),
+        1
+    );
     assert!(html.contains(r#"href="https://doi.org/"#) || html.contains(r#"href="https://"#));
     assert_eq!(
         html.matches(r#"rel="noopener noreferrer""#).count(),

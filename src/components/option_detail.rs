@@ -85,9 +85,15 @@ fn finding(data: &SharedDataset, f: &Finding, w: Words) -> Html {
         }),
         f.design.clone(),
         f.n.as_ref().map(|n| w.fill(t.n_equals, &[("n", n)])),
-        f.population.clone(),
-        f.timepoint.clone(),
-        f.definition.clone(),
+        f.population
+            .as_ref()
+            .map(|v| w.fill(t.finding_population, &[("value", v)])),
+        f.timepoint
+            .as_ref()
+            .map(|v| w.fill(t.finding_timepoint, &[("value", v)])),
+        f.definition
+            .as_ref()
+            .map(|v| w.fill(t.finding_definition, &[("value", v)])),
         f.tier.map(|tier| {
             w.fill(
                 t.tier_lower,
@@ -112,7 +118,7 @@ fn finding(data: &SharedDataset, f: &Finding, w: Words) -> Html {
 fn burden(data: &SharedDataset, option: &TreatmentOption, w: Words) -> Html {
     let t = w.t();
     let b = &option.burden;
-    let items = b.items();
+    let items = b.statements();
     html! {
         <>
             { for b.in_clinic_hours.as_ref().map(|h| {
@@ -134,7 +140,7 @@ fn burden(data: &SharedDataset, option: &TreatmentOption, w: Words) -> Html {
                 <p>{ t.not_reported_sentence }</p>
             }
             <ul>
-                { for items.iter().map(|(_, item)| cited_item(data, item)) }
+                { for items.iter().map(|item| cited_item(data, item)) }
                 { for b.notes.iter().map(|item| cited_item(data, item)) }
             </ul>
         </>

@@ -219,6 +219,18 @@ impl Burden {
         .filter_map(|(name, item)| item.as_ref().map(|i| (name, i)))
         .collect()
     }
+
+    /// The statements to show, each once: one sentence may answer several fields ("Anaesthesia,
+    /// surgery, in-clinic observation: none." for all three), and reads once.
+    pub fn statements(&self) -> Vec<&CitedText> {
+        let mut shown: Vec<&CitedText> = Vec::new();
+        for (_, item) in self.items() {
+            if !shown.contains(&item) {
+                shown.push(item);
+            }
+        }
+        shown
+    }
 }
 
 /// In-clinic hours: the only derived numbers in the sheet, always shown as estimates with

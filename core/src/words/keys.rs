@@ -353,6 +353,11 @@ catalogue! {
     compared_with_lower,
     /// {n}
     n_equals,
+    /// {value}: a finding's population, timepoint and outcome definition in the list of all
+    /// findings, named (two "study-defined" side by side read as a slip otherwise)
+    finding_population,
+    finding_timepoint,
+    finding_definition,
     /// {n}
     n_short,
     /// {comparator}
