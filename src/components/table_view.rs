@@ -91,14 +91,17 @@ fn burden_row(row: &OptionRow, prefix: &str, citations: &[NumberedCitation], w: 
         ),
         None => (w.t().chart_no_price.to_string(), String::new(), html! {}),
     };
+    // Without a price, its year and sources are not "not reported" but moot: left blank in the
+    // table, and left out where each row is a card (a label with nothing after it).
+    let moot = row.cost.is_none().then_some("trd-moot");
     html! {
         <tr key={row.id.clone()} data-option={row.id.clone()} role="row">
             <th scope="row" role="rowheader">{ row.name.clone() }</th>
             <td role="cell" data-label={t.hours_in_clinic_estimate}>{ row.hours_text(w) }</td>
             <td role="cell" data-label={t.invasiveness}>{ row.invasiveness_text(w) }</td>
             <td role="cell" data-label={t.price}>{ price }</td>
-            <td role="cell" data-label={t.price_year}>{ year }</td>
-            <td role="cell" class="trd-col-sources" data-label={t.price_sources}>{ sources }</td>
+            <td role="cell" class={moot} data-label={t.price_year}>{ year }</td>
+            <td role="cell" class={classes!("trd-col-sources", moot)} data-label={t.price_sources}>{ sources }</td>
         </tr>
     }
 }

@@ -156,6 +156,10 @@ for (const width of [1440, 360]) {
     assert.match(rtms, /sham 10\.4%; OR 3\.3; NNT 6/);
     const prices = page.getByRole('table', { name: /^What each option involves and what it costs/ });
     assert.match(await prices.locator('tr[data-option="vns"]').innerText(), /\$40,000–45,000 device and surgery\s+2012/);
+    // An option without a price says so; on a phone no label stands with nothing after it.
+    const unpriced = await prices.locator('tr[data-option="ipt"]').innerText();
+    assert.match(unpriced, /no verified price/);
+    if (width < 600) assert.doesNotMatch(unpriced, /Price year|Sources for the price/);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the page itself does not scroll sideways (overflow ${overflow}px)`);
     // Nothing is cut off: each table fits its box (on a phone its rows are cards).
