@@ -122,18 +122,22 @@ async fn the_first_layer_answers_with_the_figure_its_comparison_group_and_its_so
     assert!(card_text(&html, "esketamine").contains(
         "vs another treatment (a new antidepressant tablet with a placebo spray): 52.0%"
     ));
-    // Against another treatment, the figure's own group is named first: switching to
-    // bupropion beside switching to sertraline, not "switching" beside "switching". Against a
-    // placebo or sham, the option's name says it.
+    // Against another treatment, the figure's own group is named beside its people: switching
+    // to bupropion beside switching to sertraline, not "switching" beside "switching", and
+    // never next to the other group's figure. Against a placebo or sham, the option says it.
     let switch = card_text(&html, "med-switch");
     assert!(
         switch.contains(
-            "switch to bupropion SR vs another treatment (switching to sertraline): 26.7%"
+            "26.1% about 26 in 100 (switch to bupropion SR) vs another treatment (switching to \
+             sertraline): 26.7%"
         ),
         "{switch}"
     );
-    assert!(card_text(&html, "aug-lithium")
-        .contains("lithium vs another treatment (adding thyroid hormone T3): 24.7%"));
+    let lithium = card_text(&html, "aug-lithium");
+    assert!(
+        lithium.contains("15.9% about 16 in 100 (lithium) vs another treatment"),
+        "{lithium}"
+    );
     assert!(!card_text(&html, "psilocybin").contains("25 mg"));
     assert!(card_text(&html, "vns").contains("No comparison group"));
     // Where the study found the difference could be chance, the card says so beside the bar.
@@ -555,7 +559,7 @@ async fn the_detail_panel_shows_every_finding_with_status_burden_cost_and_risks(
     // A finding's population, timepoint and definition are named: "study-defined" twice in a
     // row read as a slip.
     assert!(
-        text.contains("measured: after about 13 sessions; defined as: study-defined"),
+        text.contains("timepoint: after about 13 sessions; definition: study-defined"),
         "{text}"
     );
     assert!(!text.contains("study-defined; study-defined"));
@@ -666,7 +670,7 @@ async fn every_study_shows_one_mark_per_rate_shaped_by_tier_and_says_the_spread(
     let switch = card_text(&html, "med-switch");
     assert!(
         switch.contains(
-            "5 rates from 3 studies (some give more than one): from 13.4% (mirtazapine) to \
+            "5 rates from 3 sources (some give more than one): from 13.4% (mirtazapine) to \
              62.4% (switch to bupropion)."
         ),
         "{switch}"
@@ -686,10 +690,7 @@ async fn every_study_shows_one_mark_per_rate_shaped_by_tier_and_says_the_spread(
     );
     // rTMS: one rate; its risk and odds ratios are never put on the percent scale.
     let rtms = card_text(&html, "rtms");
-    assert!(
-        rtms.contains("This is the only study that gives a rate."),
-        "{rtms}"
-    );
+    assert!(rtms.contains("This is the only rate given."), "{rtms}");
     assert!(rtms.contains(
         "As ratios, where 1 means no difference (the darker line): RR 2.35 (1.70–3.25); RR 2.25; OR 3.27 (2.76–3.87)."
     ), "{rtms}");

@@ -294,7 +294,7 @@ pub struct StudyMark {
     pub headline: bool,
     /// The group in its study the rate is of, when the data names one ("sertraline").
     pub arm: Option<String>,
-    /// The citation ids it rests on: rates with the same ones are from one study.
+    /// The citation ids it rests on: rates with the same ones are from one source.
     pub sources: Vec<String>,
 }
 
@@ -394,13 +394,16 @@ impl Studies {
         Some((low, high))
     }
 
-    /// How many studies the rates come from: rates resting on the same sources are different
-    /// groups of one study (STAR*D's three switches), not three studies.
-    pub fn study_count(&self) -> usize {
-        let mut seen: Vec<&[String]> = Vec::with_capacity(self.marks.len());
+    /// How many sources the rates come from: rates citing the same ones (in any order) are
+    /// several figures of one source, such as STAR*D's three switches. Sources, not studies:
+    /// one paper may report two trials, and two papers one trial.
+    pub fn source_count(&self) -> usize {
+        let mut seen: Vec<Vec<&str>> = Vec::with_capacity(self.marks.len());
         for mark in &self.marks {
-            if !seen.contains(&mark.sources.as_slice()) {
-                seen.push(&mark.sources);
+            let mut sources: Vec<&str> = mark.sources.iter().map(String::as_str).collect();
+            sources.sort_unstable();
+            if !seen.contains(&sources) {
+                seen.push(sources);
             }
         }
         seen.len()

@@ -520,15 +520,15 @@ fn every_study_draws_one_mark_per_rate_shaped_by_tier_and_a_range_as_a_line() {
 }
 
 #[test]
-fn groups_of_one_study_are_counted_as_one_study() {
+fn rates_citing_the_same_sources_are_counted_as_one_source() {
     use trd_core::view_model::Studies;
     let data = bundled();
     // STAR*D's three switches (one source) beside two other studies.
     let switch = Studies::of(&data, "med-switch", Metric::Response);
-    assert_eq!((switch.marks.len(), switch.study_count()), (5, 3));
+    assert_eq!((switch.marks.len(), switch.source_count()), (5, 3));
     // Lithium and, in the same trial, T3: two rates, one study, each named.
     let lithium = Studies::of(&data, "aug-lithium", Metric::Remission);
-    assert_eq!((lithium.marks.len(), lithium.study_count()), (2, 1));
+    assert_eq!((lithium.marks.len(), lithium.source_count()), (2, 1));
     let ((low, low_arm), (high, high_arm)) = lithium.range().unwrap();
     assert_eq!(
         (low.as_str(), low_arm, high.as_str(), high_arm),
@@ -536,5 +536,12 @@ fn groups_of_one_study_are_counted_as_one_study() {
     );
     // Two studies, two rates.
     let response = Studies::of(&data, "aug-lithium", Metric::Response);
-    assert_eq!((response.marks.len(), response.study_count()), (2, 2));
+    assert_eq!((response.marks.len(), response.source_count()), (2, 2));
+    // The same sources cited in another order are the same source.
+    let mut reordered = lithium.clone();
+    reordered.marks[0].sources = vec!["A".into(), "B".into()];
+    reordered.marks[1].sources = vec!["B".into(), "A".into()];
+    assert_eq!(reordered.source_count(), 1);
+    reordered.marks[1].sources = vec!["B".into()];
+    assert_eq!(reordered.source_count(), 2);
 }

@@ -197,14 +197,19 @@ fn figure_line(props: &OptionCardProps, figure: &Figure, metric: Metric) -> Html
         None if figure.is_reported() => t.chart_comparison_not_reported.to_string(),
         None => String::new(),
     };
-    // Against another treatment, which group of its study the figure is of: "switch to
-    // bupropion SR vs another treatment (switching to sertraline)", where "Switch
-    // antidepressant vs switching to sertraline" would compare a thing with itself.
-    let compare = match (&figure.arm, &figure.comparator) {
-        (Some(arm), Some(c)) if c.kind == trd_core::model::ComparatorKind::Active => {
-            w.fill(t.arm_versus, &[("arm", arm), ("versus", &compare)])
+    // Against another treatment, which group of its study the figure is of, beside its own
+    // people: "about 26 in 100 (switch to bupropion SR)" over "vs another treatment (switching
+    // to sertraline)", where "Switch antidepressant" beside "switching to sertraline" would
+    // compare a thing with itself.
+    let arm = match (&figure.arm, &figure.comparator) {
+        (Some(arm), Some(c)) if c.kind == trd_core::model::ComparatorKind::Active => Some(arm),
+        _ => None,
+    };
+    let people = match (people, arm) {
+        (Some(people), Some(arm)) => {
+            Some(w.fill(t.people_of_arm, &[("people", &people), ("arm", arm)]))
         }
-        _ => compare,
+        (people, _) => people,
     };
     let sources: Vec<String> = figure
         .citation_numbers
@@ -277,7 +282,7 @@ fn every_study(props: &OptionCardProps, metric: Metric) -> Html {
                     None => value,
                 }
             };
-            let (count, sources) = (studies.marks.len(), studies.study_count());
+            let (count, sources) = (studies.marks.len(), studies.source_count());
             let sentence = match sources {
                 1 => t.studies_range_one_study,
                 n if n < count => t.studies_range_arms,

@@ -160,8 +160,8 @@ for (const [width, height] of [[390, 844], [1440, 900]]) {
     const card = widget.locator('.trd-card[data-option="med-switch"]');
     const response = card.locator('.trd-fig[data-figure="response"] + .trd-studies, .trd-fig[data-figure="response"] .trd-studies').first();
     await response.waitFor();
-    assert.match(await response.innerText(), /5 rates from 3 studies \(some give more than one\): from 13\.4% \(mirtazapine\) to 62\.4% \(switch to bupropion\)\./);
-    assert.equal(await response.locator('svg circle, svg path, svg rect').count(), 5, 'one mark per study');
+    assert.match(await response.innerText(), /5 rates from 3 sources \(some give more than one\): from 13\.4% \(mirtazapine\) to 62\.4% \(switch to bupropion\)\./);
+    assert.equal(await response.locator('svg circle, svg path, svg rect').count(), 5, 'one mark per rate');
     // Marks keep their size on a phone: a mark is at least 9 px across.
     const mark = await response.locator('svg circle').first().boundingBox();
     assert.ok(mark.width >= 9, `a mark is ${mark.width}px wide`);

@@ -263,9 +263,9 @@ catalogue! {
     every_study_key,
     /// {count}, {low}, {high}
     studies_range,
-    /// {count}, {studies}, {low}, {high}: some studies give more than one rate
+    /// {count}, {studies}, {low}, {high}: fewer sources than rates (a source gives several)
     studies_range_arms,
-    /// {count}, {low}, {high}: every rate is from one study
+    /// {count}, {low}, {high}: every rate is from one source
     studies_range_one_study,
     /// {value}, {arm}: a rate beside the group in its study it is of
     rate_of_arm,
@@ -506,9 +506,9 @@ catalogue! {
     card_no_hours,
     card_different_studies,
     fig_source_lead,
-    /// {arm}, {versus}: against another treatment, which group of its study a card's figure
-    /// is of, then what it is compared with ("switch to bupropion SR vs another treatment (…)")
-    arm_versus,
+    /// {people}, {arm}: against another treatment, which group of its study a card's figure is
+    /// of, beside its people ("about 26 in 100 (switch to bupropion SR)")
+    people_of_arm,
     fig_more,
     fig_less,
     card_more_short,
