@@ -510,3 +510,19 @@ fn slides_are_16_by_9_in_type_a_room_can_read_four_options_each() {
     .join(" | ");
     assert!(one.contains("Much better (response)") && !one.contains("Well again (remission)"));
 }
+
+#[test]
+fn every_study_is_on_alone_or_as_on_and_off_as_off() {
+    for (value, on) in [("", true), ("on", true), (" on ", true), ("off", false)] {
+        let settings = read(&[("every-study", value)]);
+        assert_eq!(settings.every_study, on, "{value:?}");
+        assert!(settings.problems.is_empty(), "{value:?}");
+    }
+    assert!(!read(&[]).every_study);
+    let unknown = read(&[("every-study", "yes")]);
+    assert!(!unknown.every_study);
+    assert_eq!(
+        unknown.problems[0].line(W),
+        "every-study: \"yes\" is not one of on, off"
+    );
+}

@@ -254,7 +254,15 @@ impl Settings {
         }
         settings.permalink = get("permalink").is_some();
         settings.present = get("present").is_some();
-        settings.every_study = get("every-study").is_some();
+        // Written alone or as "on"; "off" too, so that a link can say it.
+        settings.every_study = match set("every-study").as_deref() {
+            None | Some("off") => false,
+            Some("" | "on") => true,
+            Some(other) => {
+                problems.push(not_one_of("every-study", other, ["on", "off"].into_iter()));
+                false
+            }
+        };
         if let (Some(version), Some(reviewed)) = (set("v"), set("reviewed")) {
             settings.link_version = Some((version, reviewed));
         }

@@ -42,7 +42,6 @@ pub fn view_query(state: &ViewState, panels: &[PanelChoice], data: &Dataset, lan
         pairs.push(("denominator", state.denominator.to_string()));
     }
     if state.every_study {
-        // Read by its presence, as the attribute is; "on" says so to whoever reads the link.
         pairs.push(("every-study", "on".to_string()));
     }
     pairs.push(("v", data.dataset.version.clone()));
