@@ -2,7 +2,8 @@
 // and makes dist/index.html load the widget exactly as a host page does (one module script, no
 // inline script), so the standalone page works under the same strict CSP.
 //
-//   dist/embed/trd-evidence.js          the loader a host includes (src/web/trd-evidence.js)
+//   dist/embed/trd-evidence.js          the loader a host includes (src/web/trd-evidence.js, with
+//                                       src/web/first-view.js written in)
 //   dist/embed/trd-evidence-core.js     wasm-bindgen's glue, built by Trunk
 //   dist/embed/trd-evidence-core.wasm   the widget, built by Trunk (wasm-opt -Oz)
 //   dist/embed/trd-evidence.css         the widget's styles (src/styles/widget.css)
@@ -37,12 +38,17 @@ const withoutComments = (text) => text
   .replace(/^[ \t]*\/\*\*(?:(?!\*\/)[\s\S])*\*\/[ \t]*\n/gm, '')
   .replace(/^[ \t]*\/\/.*\n/gm, '');
 // The program's glue too (wasm-bindgen writes our doc comments into it).
+// The loader names the file its first views are in; they are written in at that line.
+const withIncludes = (text) => text.replace(/^\/\/= (first-view\.js)\n/m, (_, name) => readFileSync(join(root, 'src/web', name), 'utf8'));
 for (const [from, to] of [
   [join(root, 'src/web/trd-evidence.js'), 'trd-evidence.js'],
   [join(root, 'src/web/trd-evidence-resizer.js'), 'trd-evidence-resizer.js'],
   [join(embed, 'trd-evidence-core.js'), 'trd-evidence-core.js'],
 ]) {
-  const shipped = withoutComments(readFileSync(from, 'utf8'));
+  const shipped = withoutComments(withIncludes(readFileSync(from, 'utf8')));
+  if (/^\/\/= /m.test(shipped) || (to === 'trd-evidence.js' && !shipped.includes('function fitToSettings('))) {
+    throw new Error(`${from}: an included file was not written in`);
+  }
   // A multi-line template string (a line with an odd number of backticks left after the
   // comments went) could have held a line that looked like a comment: refuse to ship it.
   if (shipped.split('\n').some((line) => (line.match(/\x60/g) ?? []).length % 2 === 1)) {
