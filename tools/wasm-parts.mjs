@@ -18,7 +18,7 @@ const built = join(root, 'target/wasm32-unknown-unknown/release/trd-evidence.was
 /** The part a function belongs to, by its (demangled) name. */
 const PARTS = [
   // A function component's body is compiled into Yew's `view` for that component.
-  ['our components (views, hooks, callbacks)', /Stateful>::view|trd_evidence::/],
+  ['our components (views, hooks, callbacks)', /Stateful>::view|^<?trd_evidence::/],
   ['Yew runtime', /^<?yew::/],
   ['our core (data, checks, words, charts)', /^<?trd_core::/],
   ['serde_json (and indexmap)', /^<?(serde_json|serde_core|indexmap)::/],
