@@ -205,12 +205,10 @@ fn figure_line(props: &OptionCardProps, figure: &Figure, metric: Metric) -> Html
         (Some(arm), Some(c)) if c.kind == trd_core::model::ComparatorKind::Active => Some(arm),
         _ => None,
     };
-    let people = match (people, arm) {
-        (Some(people), Some(arm)) => {
-            Some(w.fill(t.people_of_arm, &[("people", &people), ("arm", arm)]))
-        }
-        (people, _) => people,
-    };
+    // Its own span: presenter mode leaves it out, where a page of four options must fit.
+    let arm = arm
+        .filter(|_| people.is_some())
+        .map(|arm| html! { <span class="trd-fig-arm">{ " " }{ w.fill(t.arm_in_brackets, &[("arm", arm)]) }</span> });
     let sources: Vec<String> = figure
         .citation_numbers
         .iter()
@@ -234,7 +232,7 @@ fn figure_line(props: &OptionCardProps, figure: &Figure, metric: Metric) -> Html
                     </span>
                     { " " }<strong class="trd-fig-value">{ value }</strong>
                 </span>
-                { for people.map(|p| html! { <span class="trd-fig-people">{ p }</span> }) }
+                { for people.map(|p| html! { <span class="trd-fig-people">{ p }{ for arm }</span> }) }
                 { bars }
                 if !compare.is_empty() {
                     <span class="trd-fig-compare">{ compare }</span>

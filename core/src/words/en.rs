@@ -376,7 +376,7 @@ pub const EN: Catalogue = Catalogue {
     card_no_hours: "clinic time not estimated",
     card_different_studies: "The two figures come from different studies.",
     fig_source_lead: "Source: ",
-    people_of_arm: "{people} ({arm})",
+    arm_in_brackets: "({arm})",
     fig_more: "details",
     fig_less: "hide details",
     card_more_short: "more",

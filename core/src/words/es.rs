@@ -377,7 +377,7 @@ pub const ES: Catalogue = Catalogue {
     card_no_hours: "sin estimación del tiempo en la clínica",
     card_different_studies: "Las dos cifras vienen de estudios distintos.",
     fig_source_lead: "Fuente: ",
-    people_of_arm: "{people} ({arm})",
+    arm_in_brackets: "({arm})",
     fig_more: "detalles",
     fig_less: "ocultar detalles",
     card_more_short: "más",

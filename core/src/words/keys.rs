@@ -506,9 +506,9 @@ catalogue! {
     card_no_hours,
     card_different_studies,
     fig_source_lead,
-    /// {people}, {arm}: against another treatment, which group of its study a card's figure is
-    /// of, beside its people ("about 26 in 100 (switch to bupropion SR)")
-    people_of_arm,
+    /// {arm}: against another treatment, which group of its study a card's figure is of, after
+    /// its people ("about 26 in 100 (switch to bupropion SR)")
+    arm_in_brackets,
     fig_more,
     fig_less,
     card_more_short,
