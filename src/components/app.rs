@@ -1,4 +1,4 @@
-use super::{ComparisonView, ErrorBox, SharedDataset};
+use super::{error_box, ComparisonView, SharedDataset};
 use crate::browser;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -121,14 +121,7 @@ pub fn App(props: &AppProps) -> Html {
                 let attempt = attempt.clone();
                 Callback::from(move |_| attempt.set(*attempt + 1))
             };
-            html! {
-                <ErrorBox words={w}
-                    error={error.clone()}
-                    source={AttrValue::from(settings.src.clone())}
-                    heading_level={settings.heading_level}
-                    on_retry={retry}
-                />
-            }
+            error_box(w, error, &settings.src, settings.heading_level, retry)
         }
     };
     html! {

@@ -1,5 +1,5 @@
 use super::{
-    heading, AnswerList, BurdenPanel, ChartPanel, CitationList, Controls, Folded, Footer, Handout,
+    footer, heading, AnswerList, BurdenPanel, ChartPanel, CitationList, Controls, Folded, Handout,
     HowToRead, IconView, Share, SharedDataset, TableView,
 };
 use crate::browser;
@@ -336,7 +336,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                 <CitationList words={w} citations={comparison.citations.clone()} heading_level={sub_level} id_prefix={prefix.clone()}
                     build={printing || state.open_figure.is_some() || state.open_option.is_some()} />
             </div>
-            <Footer words={w} info={props.data.clone()} data_url={props.data_url.clone()} />
+            { footer(w, &props.data, props.data_url.as_ref()) }
         </article>
     }
 }

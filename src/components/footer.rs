@@ -2,28 +2,18 @@ use super::SharedDataset;
 use trd_core::words::Words;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FooterProps {
-    /// The language everything is written in.
-    #[prop_or_default]
-    pub words: Words,
-    pub info: SharedDataset,
-    #[prop_or_default]
-    pub data_url: Option<AttrValue>,
-}
-
-/// Dataset identity, review date and disclaimer, so every view can be cited and dated.
-#[function_component]
-pub fn Footer(props: &FooterProps) -> Html {
-    let w = props.words;
+/// Dataset identity, review date and disclaimer, so every view can be cited and dated. A
+/// function, not a component: it has no state, and a component's machinery costs the web
+/// bundle more than it saves here (the footer changes only with the data).
+pub fn footer(w: Words, data: &SharedDataset, data_url: Option<&AttrValue>) -> Html {
     let t = w.t();
-    let info = &props.info.dataset;
+    let info = &data.dataset;
     html! {
         <footer class="trd-footer">
             <p>
                 { w.fill(t.footer_identity, &[("title", &info.title), ("version", &info.version), ("reviewed", &w.date(&info.last_reviewed))]) }{ " " }
                 { w.fill(t.footer_region, &[("region", &info.region)]) }{ " " }
-                { for props.data_url.as_ref().filter(|u| is_safe_href(u)).map(|url| html! {
+                { for data_url.filter(|u| is_safe_href(u)).map(|url| html! {
                     <a href={url.clone()}>{ t.download_data_file }</a>
                 }) }
             </p>
