@@ -6,11 +6,13 @@
 //! - `studies`: every study's rate of an outcome, marks shaped by tier (the card's "every study");
 //! - `rows`: the grid every panel shares and the response and remission rows;
 //! - `panels`: the hours-and-invasiveness and price panels, and each panel's title;
-//! - `scales`: the axes; `text`: fitting words without measuring fonts; `svg`: the backend.
+//! - `scales`: the axes; `text`: fitting words without measuring fonts; `svg`: the backend;
+//!   `draw`: a row and an axis drawn through it.
 //!
 //! Pure: the same rows, width and words always give the same SVG.
 
 mod bars;
+mod draw;
 mod panels;
 mod rows;
 mod scales;
@@ -124,7 +126,7 @@ impl RowPicture {
         svg_picture(
             (self.frame.width, self.height),
             SvgOptions::DECORATIVE,
-            |root| svg::draw_row(root, &self.frame, &self.row, w),
+            |root| draw::draw_row(root, &self.frame, &self.row, w),
         )
     }
 }
@@ -140,7 +142,7 @@ impl AxisPicture {
         svg_picture(
             (self.frame.width, AXIS_HEIGHT),
             SvgOptions::DECORATIVE,
-            |root| svg::draw_axis(root, &self.frame, 0, w),
+            |root| draw::draw_axis(root, &self.frame, 0, w),
         )
     }
 }
@@ -204,9 +206,9 @@ impl Layout {
         let frame = self.frame();
         svg_picture((self.width, self.height), options, |root| {
             for row in &self.rows {
-                svg::draw_row(root, &frame, row, w)?;
+                draw::draw_row(root, &frame, row, w)?;
             }
-            svg::draw_axis(root, &frame, self.height - AXIS_HEIGHT, w)
+            draw::draw_axis(root, &frame, self.height - AXIS_HEIGHT, w)
         })
     }
 }

@@ -55,7 +55,7 @@ impl Frame {
         let last = ticks.len().saturating_sub(1);
         let extent = |i: usize, x: i32, label: &str| {
             let width = text_width(label, SMALL_SIZE);
-            // The end labels align inwards (see svg::draw_axis), the others are centred.
+            // The end labels align inwards (see draw::draw_axis), the others are centred.
             match i {
                 0 => (x, x + width),
                 i if i == last => (x - width, x),
