@@ -37,9 +37,9 @@ for (const name of ['trd-evidence.words.es.json', ...firstViews]) {
 const withoutComments = (text) => text
   .replace(/^[ \t]*\/\*\*(?:(?!\*\/)[\s\S])*\*\/[ \t]*\n/gm, '')
   .replace(/^[ \t]*\/\/.*\n/gm, '');
-// The program's glue too (wasm-bindgen writes our doc comments into it).
 // The loader names the file its first views are in; they are written in at that line.
 const withIncludes = (text) => text.replace(/^\/\/= (first-view\.js)\n/m, (_, name) => readFileSync(join(root, 'src/web', name), 'utf8'));
+// The program's glue too (wasm-bindgen writes our doc comments into it).
 for (const [from, to] of [
   [join(root, 'src/web/trd-evidence.js'), 'trd-evidence.js'],
   [join(root, 'src/web/trd-evidence-resizer.js'), 'trd-evidence-resizer.js'],

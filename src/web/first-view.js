@@ -7,9 +7,10 @@
 // changes what the widget shows: those below may be set, to a value the first view matches.
 // Chosen options keep the first view too, cut down to their cards (`cutToChosen`); a title,
 // heading level, crisis line at the end, outcomes without the other charts or an order are
-// written into it (`fitToSettings`). Values are taken only where the loader reads them exactly as the widget
-// does: plain ASCII lists split as settings::tokens splits them, and no character that one of
-// JavaScript's and Rust's `trim` removes and the other keeps.
+// written into it (`fitToSettings`). Values are taken only where the loader reads them exactly
+// as the widget does: plain ASCII lists split as settings::tokens splits them, and no character
+// that one of JavaScript's and Rust's `trim` removes and the other keeps (`firstViewFor` looks
+// at the language, which may come from the page, before any setting).
 const THEMES = ['auto', 'light', 'dark', 'high-contrast'];
 const PANELS = ['response', 'remission', 'burden', 'cost'];
 // The orders, as the widget lists them (state::SortKey::ALL).
@@ -20,7 +21,7 @@ const oneOf = (value, tokens) => tokens.includes(value.replace(/^[ \t\n\r\f]+|[ 
 // JavaScript's trim removes U+FEFF and keeps U+0085; Rust's does the opposite.
 const trimsAlike = (value) => !/[\ufeff\u0085]/.test(value);
 const SAME_VIEW = {
-  lang: (value) => trimsAlike(value) && LANGUAGES.includes(primaryLanguage(value)),
+  lang: (value) => LANGUAGES.includes(primaryLanguage(value)),
   theme: (value) => THEMES.includes(value),
   'heading-level': (value) => oneOf(value, ['1', '2', '3', '4', '5', '6']),
   options: plainList,
@@ -97,7 +98,7 @@ function fitToSettings(view, settings) {
 function cutToChosen(view, settings) {
   const list = givenSettings(settings).find(([name]) => name === 'options')?.[1]?.trim();
   if (!list) return true;
-  const ids = new Set(list.split(/[, \n\t]/).map((id) => id.trim()).filter(Boolean));
+  const ids = new Set(listed(list));
   const cards = [...view.querySelectorAll('.trd-card[data-option]')];
   const known = new Set(cards.map((card) => card.getAttribute('data-option')));
   if ([...ids].some((id) => !known.has(id)) || ids.size < Number(view.getAttribute('data-min-options'))) return false;

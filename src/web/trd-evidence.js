@@ -23,6 +23,9 @@ const OFFLINE = globalThis.__TRD_EVIDENCE_OFFLINE__;
 const ATTRIBUTES = ['src', 'lang', 'options', 'metrics', 'sort', 'view', 'theme', 'heading-level',
   'title', 'kind', 'invasive', 'icon-metric', 'denominator', 'every-study', 'present', 'crisis', 'layout', 'permalink',
   'v', 'reviewed'];
+// Watched in both spellings, on an element and on a div: the widget reads `data-title` on an
+// element as it reads `title`, and `title` on a div as `data-title`.
+const WATCHED = [...ATTRIBUTES, ...ATTRIBUTES.map((name) => `data-${name}`)];
 // The languages the widget speaks, each with its bundled data file; this list equals
 // core/src/words/mod.rs Lang::ALL (a test checks). The widget picks the language.
 const LANGUAGES = ['en', 'es'];
@@ -328,8 +331,7 @@ function showLoadFailure(mount, settings, error, retry) {
 }
 
 class TrdEvidenceElement extends HTMLElement {
-  // Both spellings: the widget reads `data-title` on an element as it reads `title`.
-  static observedAttributes = [...ATTRIBUTES, ...ATTRIBUTES.map((a) => `data-${a}`)];
+  static observedAttributes = WATCHED;
   connectedCallback() { this.instance ??= attach(this, this); }
   disconnectedCallback() { this.instance?.stop(); this.instance = null; }
   attributeChangedCallback() { this.instance?.update(); }
@@ -372,5 +374,5 @@ for (const div of document.querySelectorAll('[data-trd-evidence]')) {
   if (div.shadowRoot) continue;
   const instance = attach(div, div);
   new MutationObserver(() => instance.update())
-    .observe(div, { attributes: true, attributeFilter: [...ATTRIBUTES, ...ATTRIBUTES.map((a) => `data-${a}`)] });
+    .observe(div, { attributes: true, attributeFilter: WATCHED });
 }
