@@ -282,15 +282,15 @@ fn every_study(props: &OptionCardProps, metric: Metric) -> Html {
             };
             let (count, sources) = (studies.marks.len(), studies.source_count());
             let sentence = match sources {
-                1 => t.studies_range_one_study,
-                n if n < count => t.studies_range_arms,
+                1 => t.studies_range_one_source,
+                n if n < count => t.studies_range_shared_sources,
                 _ => t.studies_range,
             };
             w.fill(
                 sentence,
                 &[
                     ("count", &count.to_string()),
-                    ("studies", &sources.to_string()),
+                    ("sources", &sources.to_string()),
                     ("low", &rate(low)),
                     ("high", &rate(high)),
                 ],

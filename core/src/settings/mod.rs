@@ -154,7 +154,7 @@ pub struct Settings {
     /// The outcome and denominator of the icon view.
     pub icon_metric: Metric,
     pub denominator: u32,
-    /// Start with a mark for every study on the cards' bars ("Every study").
+    /// Start with a mark for every rate on the cards' bars ("Every study").
     pub every_study: bool,
     /// Keep the page's address in step with the view, so it can be shared (standalone page).
     pub permalink: bool,

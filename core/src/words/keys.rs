@@ -263,10 +263,10 @@ catalogue! {
     every_study_key,
     /// {count}, {low}, {high}
     studies_range,
-    /// {count}, {studies}, {low}, {high}: fewer sources than rates (a source gives several)
-    studies_range_arms,
+    /// {count}, {sources}, {low}, {high}: fewer sources than rates (a source gives several)
+    studies_range_shared_sources,
     /// {count}, {low}, {high}: every rate is from one source
-    studies_range_one_study,
+    studies_range_one_source,
     /// {value}, {arm}: a rate beside the group in its study it is of
     rate_of_arm,
     studies_one,
